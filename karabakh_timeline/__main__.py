@@ -1,0 +1,5 @@
+import sys
+
+from karabakh_timeline.cli import main
+
+sys.exit(main())

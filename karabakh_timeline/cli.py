@@ -1,0 +1,184 @@
+"""The command line: open the window, list events, summarise a period, validate a dataset.
+
+Every failure ends in a one-line message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from karabakh_timeline import APP_NAME, __version__
+from karabakh_timeline.model.dates import FULL_RANGE, DateError, DateRange, PartialDate
+from karabakh_timeline.model.loader import check_dataset, load_dataset
+from karabakh_timeline.model.problems import DatasetError
+from karabakh_timeline.model.records import Dataset
+
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A user mistake the command reports in one line."""
+
+
+def _date_text(text: str) -> str:
+    try:
+        PartialDate.parse(text)
+    except DateError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
+def _add_data(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        type=Path,
+        help="a dataset folder or YAML file (default: the bundled dataset)",
+    )
+
+
+def _add_range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from", dest="start", metavar="D", type=_date_text, help="YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="D", type=_date_text, help="YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="karabakh-timeline",
+        description=f"{APP_NAME}: land mines in Nagorno-Karabakh, 1991–2023. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_data(parser)
+    _add_range(parser)
+    parser.add_argument("--event", metavar="ID", help="select this event when the window opens")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    events = commands.add_parser("events", help="list events in time order")
+    _add_data(events)
+    _add_range(events)
+    events.add_argument("--category", action="append", metavar="C", help="only this category")
+    events.add_argument("--search", metavar="TEXT", help="match titles, text and place names")
+    events.add_argument("--json", action="store_true", help="JSON output (docs/command-line.md)")
+    events.set_defaults(run=run_events)
+
+    summary = commands.add_parser(
+        "summary", help="casualty and clearance reports and honest totals for a period"
+    )
+    _add_data(summary)
+    _add_range(summary)
+    summary.add_argument("--json", action="store_true", help="JSON output (docs/command-line.md)")
+    summary.set_defaults(run=run_summary)
+
+    validate = commands.add_parser("validate", help="check a dataset; print every problem")
+    validate.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    validate.set_defaults(run=run_validate)
+
+    _add_export_commands(commands)
+    return parser
+
+
+def _add_export_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    try:
+        from karabakh_timeline.export.commands import add_export_commands
+    except ImportError:  # the exporters are optional while they are being built
+        return
+    add_export_commands(commands, _add_data, _add_range)
+
+
+def selected_range(args: argparse.Namespace) -> DateRange:
+    try:
+        return DateRange.from_texts(args.start, args.end, FULL_RANGE)
+    except DateError as error:
+        raise CommandError(str(error)) from None
+
+
+def load(args: argparse.Namespace) -> Dataset:
+    return load_dataset(args.data)
+
+
+def run_events(args: argparse.Namespace) -> int:
+    from karabakh_timeline.model.json_output import events_json
+    from karabakh_timeline.model.query import filter_events
+
+    dataset = load(args)
+    selected = selected_range(args)
+    if args.category:
+        unknown = [c for c in args.category if c not in dataset.categories]
+        if unknown:
+            known = ", ".join(dataset.categories)
+            raise CommandError(f"unknown category {', '.join(unknown)}; known: {known}")
+    events = filter_events(dataset, selected, args.category, args.search)
+    if args.json:
+        _print_json(events_json(dataset, events, selected))
+        return 0
+    for event in events:
+        label = dataset.categories[event.category].label
+        print(f"{event.date.display():<28} {label:<16} {event.title}  [{event.id}]")
+    print(f"{len(events)} event(s)", file=sys.stderr)
+    return 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from karabakh_timeline.model.json_output import summary_json
+    from karabakh_timeline.model.query import summarize
+    from karabakh_timeline.model.summary_text import summary_text
+
+    dataset = load(args)
+    summary = summarize(dataset, selected_range(args))
+    if args.json:
+        _print_json(summary_json(dataset, summary))
+    else:
+        print(summary_text(dataset, summary))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    dataset, problems = check_dataset(args.path)
+    if dataset is None:
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"OK: {dataset.info.name} {dataset.info.version}: {dataset.counts_line()}")
+    return 0
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from karabakh_timeline.ui.app import run_app
+
+    return run_app(args)
+
+
+def _print_json(value: object) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", run_window)
+    try:
+        return run(args)
+    except DatasetError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEM
+    except CommandError as error:
+        print(f"karabakh-timeline: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `karabakh-timeline events | head` closes the pipe early
+        return 0
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,179 @@
+"""The stable JSON shapes of ``events --json`` and ``summary --json`` (see docs/command-line.md).
+
+Unknown figures are ``null``, never 0; every report carries its sources in full.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figures import Area, Count
+from karabakh_timeline.model.query import (
+    CASUALTY_FIGURES,
+    PanelSummary,
+    PeriodSummary,
+    ReportRow,
+    SummedFigure,
+)
+from karabakh_timeline.model.records import (
+    CasualtyReport,
+    ClearanceReport,
+    Conflict,
+    Dataset,
+    Event,
+)
+
+JSON_FORMAT_VERSION = 1
+
+
+def dataset_json(dataset: Dataset) -> dict[str, Any]:
+    return {"name": dataset.info.name, "version": dataset.info.version}
+
+
+def sources_json(dataset: Dataset, ids: tuple[str, ...]) -> list[dict[str, Any]]:
+    result = []
+    for source_id in ids:
+        source = dataset.sources[source_id]
+        result.append(
+            {
+                "id": source.id,
+                "title": source.title,
+                "publisher": source.publisher,
+                "url": source.url,
+                "date": source.date.iso() if source.date else None,
+                "confidence": source.confidence.value if source.confidence else None,
+            }
+        )
+    return result
+
+
+def places_json(dataset: Dataset, ids: tuple[str, ...]) -> list[dict[str, Any]]:
+    result = []
+    for place_id in ids:
+        place = dataset.places[place_id]
+        result.append(
+            {
+                "id": place.id,
+                "name": place.name,
+                "aliases": list(place.aliases),
+                "name_az": place.name_az,
+                "name_hy": place.name_hy,
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+            }
+        )
+    return result
+
+
+def figure_json(value: Count | Area | None) -> dict[str, Any] | None:
+    return value.to_json() if value is not None else None
+
+
+def event_json(dataset: Dataset, event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "date": event.date.to_json(),
+        "category": event.category,
+        "title": event.title,
+        "description": event.description,
+        "places": places_json(dataset, event.places),
+        "figures": {name: count.to_json() for name, count in event.figures},
+        "sources": sources_json(dataset, event.sources),
+        "confidence": event.confidence.value if event.confidence else None,
+        "note": event.note,
+        "conflicts": [c.id for c in dataset.conflicts_of(event.id)],
+    }
+
+
+def events_json(dataset: Dataset, events: list[Event], selected: DateRange) -> dict[str, Any]:
+    return {
+        "format": JSON_FORMAT_VERSION,
+        "dataset": dataset_json(dataset),
+        "range": selected.to_json(),
+        "count": len(events),
+        "events": [event_json(dataset, event) for event in events],
+    }
+
+
+def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
+    report = row.report
+    result: dict[str, Any] = {
+        "id": report.id,
+        "date": report.date.to_json(),
+        "overlap": row.overlap.value,
+        "scope": report.scope.value,
+        "series": report.series,
+        "organisation": report.organisation,
+    }
+    if isinstance(report, CasualtyReport):
+        result["figures"] = {
+            name: figure_json(getattr(report, name, None) or report.split(name))
+            for name in CASUALTY_FIGURES
+        }
+    elif isinstance(report, ClearanceReport):
+        result["activity"] = report.activity.value
+        result["area"] = {name: area.to_json() for name, area in report.areas}
+        result["items"] = {name: count.to_json() for name, count in report.items}
+        result["land_use"] = {name: area.to_json() for name, area in report.land_use}
+    result["other"] = {name: count.to_json() for name, count in report.other}
+    result["places"] = [p["name"] for p in places_json(dataset, report.places)]
+    result["sources"] = sources_json(dataset, report.sources)
+    result["confidence"] = report.confidence.value if report.confidence else None
+    result["description"] = report.description
+    result["note"] = report.note
+    result["conflicts"] = [c.id for c in row.conflicts]
+    return result
+
+
+def summed_json(figure: SummedFigure) -> dict[str, Any]:
+    return {
+        "value": figure.value,
+        "unit": "m2" if figure.is_area else "count",
+        "qualifier": figure.qualifier.value,
+        "reports": list(figure.reports),
+        "unknown_in": list(figure.missing),
+    }
+
+
+def panel_json(dataset: Dataset, panel: PanelSummary) -> dict[str, Any]:
+    return {
+        "within": [report_json(dataset, row) for row in panel.within],
+        "partial": [report_json(dataset, row) for row in panel.partial],
+        "totals": {
+            "by_series": [
+                {
+                    "series": total.series_id,
+                    "label": total.label,
+                    "reports": list(total.reports),
+                    "figures": {f.name: summed_json(f) for f in total.figures},
+                    "explanation": total.explanation,
+                }
+                for total in panel.totals.by_series
+            ],
+            "not_added": [
+                {"id": report_id, "reason": reason} for report_id, reason in panel.totals.left_out
+            ],
+            "explanation": panel.totals.explanation,
+        },
+    }
+
+
+def conflict_json(dataset: Dataset, conflict: Conflict) -> dict[str, Any]:
+    return {
+        "id": conflict.id,
+        "quantity": conflict.quantity,
+        "records": list(conflict.records),
+        "note": conflict.note,
+    }
+
+
+def summary_json(dataset: Dataset, summary: PeriodSummary) -> dict[str, Any]:
+    return {
+        "format": JSON_FORMAT_VERSION,
+        "dataset": dataset_json(dataset),
+        "range": summary.range.to_json(),
+        "casualties": panel_json(dataset, summary.casualties),
+        "clearance": panel_json(dataset, summary.clearance),
+        "conflicts": [conflict_json(dataset, c) for c in summary.conflicts],
+    }

@@ -1,0 +1,374 @@
+"""Load a dataset folder or file, validate it completely, and build the immutable ``Dataset``.
+
+``load_dataset`` raises ``DatasetError`` listing every problem; ``check_dataset`` returns them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from karabakh_timeline.bundled import bundled_data_dir
+from karabakh_timeline.model import records as r
+from karabakh_timeline.model.fields import FieldReader, as_records
+from karabakh_timeline.model.problems import DatasetError, Problem
+from karabakh_timeline.model.yaml_reader import YamlMap, read_yaml
+
+SECTIONS = (
+    "dataset", "sources", "places", "categories", "series", "eras",
+    "events", "casualties", "clearance", "conflicts",
+)  # fmt: skip
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class _Collected:
+    """What has been read so far, with where each id was first seen (for duplicate messages)."""
+
+    info: r.DatasetInfo | None = None
+    sources: dict[str, r.Source] = field(default_factory=dict)
+    places: dict[str, r.Place] = field(default_factory=dict)
+    categories: dict[str, r.Category] = field(default_factory=dict)
+    series: dict[str, r.Series] = field(default_factory=dict)
+    eras: list[r.Era] = field(default_factory=list)
+    events: list[r.Event] = field(default_factory=list)
+    casualties: list[r.CasualtyReport] = field(default_factory=list)
+    clearance: list[r.ClearanceReport] = field(default_factory=list)
+    conflicts: list[r.Conflict] = field(default_factory=list)
+    # Cross-references are checked after every file is read: (what, id, path, line).
+    references: list[tuple[str, str, str, int]] = field(default_factory=list)
+    seen_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    origins: dict[str, r.Origin] = field(default_factory=dict)
+
+
+def default_dataset_path() -> Path:
+    return bundled_data_dir()
+
+
+def dataset_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    if not path.exists():
+        return [], [Problem(str(path), None, "no such file or folder")]
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+        if not files:
+            return [], [Problem(str(path), None, "the folder holds no .yaml files")]
+        return files, []
+    return [path], []
+
+
+def load_dataset(path: Path | str | None = None) -> r.Dataset:
+    dataset, problems = check_dataset(path)
+    if dataset is None:
+        raise DatasetError(problems)
+    return dataset
+
+
+def check_dataset(path: Path | str | None = None) -> tuple[r.Dataset | None, list[Problem]]:
+    """Read and validate; the dataset is returned only when there is no problem at all."""
+    root = Path(path) if path is not None else default_dataset_path()
+    files, problems = dataset_files(root)
+    collected = _Collected()
+    for file in files:
+        try:
+            raw = file.read_bytes()
+        except OSError as error:
+            problems.append(Problem(str(file), None, f"cannot be read: {error.strerror}"))
+            continue
+        _read_file(str(file), raw, collected, problems)
+    if files:
+        _check_references(collected, problems)
+    if problems:
+        return None, problems
+    name = root.stem if root.is_file() else root.name
+    info = collected.info or r.DatasetInfo(name=name, version="unversioned")
+    dataset = r.Dataset(
+        info=info,
+        sources=collected.sources,
+        places=collected.places,
+        categories=collected.categories,
+        series=collected.series,
+        eras=tuple(sorted(collected.eras, key=lambda e: e.date.sort_key())),
+        events=tuple(sorted(collected.events, key=lambda e: e.date.sort_key())),
+        casualties=tuple(sorted(collected.casualties, key=lambda c: c.date.sort_key())),
+        clearance=tuple(sorted(collected.clearance, key=lambda c: c.date.sort_key())),
+        conflicts=tuple(collected.conflicts),
+    )
+    return dataset, []
+
+
+def _read_file(path: str, raw: bytes, into: _Collected, problems: list[Problem]) -> None:
+    document, read_problems = read_yaml(path, raw)
+    problems.extend(read_problems)
+    if read_problems:
+        return
+    if not isinstance(document, YamlMap):
+        problems.append(
+            Problem(path, 1, f"the file must be a mapping of sections ({', '.join(SECTIONS)})")
+        )
+        return
+    for section, value in document.items():
+        if section not in SECTIONS:
+            problems.append(
+                Problem(
+                    path,
+                    document.key_line(section),
+                    f"unknown section '{section}'; known: {', '.join(SECTIONS)}",
+                )
+            )
+            continue
+        if section == "dataset":
+            _read_info(path, value, into, problems)
+            continue
+        reader = _SECTION_READERS[section]
+        for mapping in as_records(path, value, section, problems):
+            fields = FieldReader(path, mapping, _SINGULAR[section], problems)
+            reader(fields, into)
+            fields.finish()
+
+
+def _read_info(path: str, value: Any, into: _Collected, problems: list[Problem]) -> None:
+    if not isinstance(value, YamlMap):
+        problems.append(Problem(path, 1, "'dataset' must be a mapping with a name and a version"))
+        return
+    if into.info is not None:
+        problems.append(Problem(path, value.line(), "the 'dataset' section appears twice"))
+        return
+    f = FieldReader(path, value, "the dataset section", problems)
+    name, version = f.text("name"), f.text("version")
+    description, licence = f.text("description", False), f.text("licence", False)
+    f.finish()
+    if f.ok and name and version:
+        into.info = r.DatasetInfo(name, version, description or "", licence or "")
+
+
+def _claim_id(f: FieldReader, into: _Collected, namespace: str) -> str | None:
+    """The record's id, if it is valid and not used before in its namespace."""
+    ident = f.ident()
+    if ident is None:
+        return None
+    key = (namespace, ident)
+    line = f.mapping.key_line("id")
+    if key in into.seen_ids:
+        f.problem("id", f"duplicate id '{ident}' (first used at {into.seen_ids[key]})")
+        return None
+    into.seen_ids[key] = f"{f.path}:{line}"
+    into.origins[ident] = r.Origin(f.path, line)
+    return ident
+
+
+def _refer(f: FieldReader, into: _Collected, what: str, ids: Iterable[str], key: str) -> None:
+    line = f.mapping.key_line(key)
+    for ident in ids:
+        into.references.append((what, ident, f.path, line))
+
+
+def _read_source(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "source")
+    title, publisher = f.text("title"), f.text("publisher")
+    url, date = f.text("url", False), f.partial_date("date")
+    confidence, note = f.choice("confidence", r.Confidence, False), f.text("note", False)
+    if f.ok and ident and title and publisher:
+        into.sources[ident] = r.Source(ident, title, publisher, url, date, confidence, note or "")
+
+
+def _read_place(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "place")
+    name, aliases = f.text("name"), f.text_list("aliases")
+    name_az, name_hy = f.text("name_az", False), f.text("name_hy", False)
+    latitude, longitude = f.number("latitude", -90, 90), f.number("longitude", -180, 180)
+    note = f.text("note", False)
+    if f.ok and ident and name and aliases is not None:
+        into.places[ident] = r.Place(
+            ident, name, aliases, name_az, name_hy, latitude, longitude, note or ""
+        )
+
+
+def _read_category(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "category")
+    label, description = f.text("label"), f.text("description", False)
+    if f.ok and ident and label:
+        into.categories[ident] = r.Category(ident, label, description or "")
+
+
+def _read_series(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "series")
+    label, description = f.text("label"), f.text("description", False)
+    if f.ok and ident and label:
+        into.series[ident] = r.Series(ident, label, description or "")
+
+
+def _read_era(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "era")
+    name, date = f.text("name"), f.period()
+    description, sources = f.text("description"), f.ident_list("sources", required=True)
+    if sources:
+        _refer(f, into, "source", sources, "sources")
+    if f.ok and ident and name and date and description and sources:
+        into.eras.append(r.Era(ident, name, date, description, sources))
+
+
+def _read_event(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "record")
+    date, category = f.period(), f.ident("category")
+    title, description = f.text("title"), f.text("description")
+    sources, places = f.ident_list("sources", required=True), f.ident_list("places")
+    figures = f.figures("figures", None, area=False)
+    confidence, note = f.choice("confidence", r.Confidence, False), f.text("note", False)
+    if category:
+        _refer(f, into, "category", [category], "category")
+    _refer(f, into, "source", sources or (), "sources")
+    _refer(f, into, "place", places or (), "places")
+    if f.ok and ident and date and category and title and description and sources:
+        into.events.append(
+            r.Event(
+                ident,
+                date,
+                category,
+                title,
+                description,
+                sources,
+                places or (),
+                figures or (),
+                confidence,
+                note or "",
+                into.origins[ident],
+            )  # fmt: skip
+        )
+
+
+def _read_report_common(f: FieldReader, into: _Collected) -> dict[str, Any]:
+    common: dict[str, Any] = {
+        "id": _claim_id(f, into, "record"),
+        "date": f.period(),
+        "scope": f.choice("scope", r.Scope),
+        "organisation": f.text("organisation"),
+        "sources": f.ident_list("sources", required=True),
+        "series": f.ident("series") if "series" in f.mapping else None,
+        "places": f.ident_list("places"),
+        "description": f.text("description", False) or "",
+        "confidence": f.choice("confidence", r.Confidence, False),
+        "note": f.text("note", False) or "",
+    }
+    _refer(f, into, "source", common["sources"] or (), "sources")
+    _refer(f, into, "place", common["places"] or (), "places")
+    if common["series"]:
+        _refer(f, into, "series", [common["series"]], "series")
+    return common
+
+
+def _read_casualties(f: FieldReader, into: _Collected) -> None:
+    common = _read_report_common(f, into)
+    killed, injured, total = f.count("killed"), f.count("injured"), f.count("total")
+    splits = [(name, f.count(name)) for name in r.CASUALTY_SPLITS]
+    other = f.figures("other", None, area=False)
+    if f.ok and all(value is not None for key, value in common.items() if _required(key)):
+        into.casualties.append(
+            r.CasualtyReport(
+                killed=killed,
+                injured=injured,
+                total=total,
+                splits=tuple((name, value) for name, value in splits if value is not None),
+                other=other or (),
+                origin=into.origins[common["id"]],
+                **common,
+            )
+        )
+
+
+def _read_clearance(f: FieldReader, into: _Collected) -> None:
+    common = _read_report_common(f, into)
+    activity = f.choice("activity", r.Activity)
+    areas = f.figures("area", r.AREA_METHODS, area=True)
+    items = f.figures("items", r.ITEM_TYPES, area=False)
+    land_use = f.figures("land_use", None, area=True)
+    other = f.figures("other", None, area=False)
+    if f.ok and activity and all(v is not None for k, v in common.items() if _required(k)):
+        into.clearance.append(
+            r.ClearanceReport(
+                activity=activity,
+                areas=areas or (),
+                items=items or (),
+                land_use=land_use or (),
+                other=other or (),
+                origin=into.origins[common["id"]],
+                **common,
+            )
+        )
+
+
+def _required(key: str) -> bool:
+    return key in ("id", "date", "scope", "organisation", "sources")
+
+
+def _read_conflict(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "record")
+    quantity, note = f.text("quantity"), f.text("note", False)
+    records = f.ident_list("records", required=True)
+    if records is not None and len(records) < 2:
+        f.problem("records", "a conflict needs at least two records")
+        return
+    _refer(f, into, "record", records or (), "records")
+    if f.ok and ident and quantity and records:
+        into.conflicts.append(r.Conflict(ident, quantity, records, note or ""))
+
+
+_SECTION_READERS: dict[str, Callable[[FieldReader, _Collected], None]] = {
+    "sources": _read_source,
+    "places": _read_place,
+    "categories": _read_category,
+    "series": _read_series,
+    "eras": _read_era,
+    "events": _read_event,
+    "casualties": _read_casualties,
+    "clearance": _read_clearance,
+    "conflicts": _read_conflict,
+}
+_SINGULAR = {
+    "sources": "a source",
+    "places": "a place",
+    "categories": "a category",
+    "series": "a series",
+    "eras": "an era",
+    "events": "an event",
+    "casualties": "a casualty report",
+    "clearance": "a clearance report",
+    "conflicts": "a conflict",
+}
+
+
+def _check_references(into: _Collected, problems: list[Problem]) -> None:
+    known = {
+        "source": into.sources,
+        "place": into.places,
+        "category": into.categories,
+        "series": into.series,
+        "record": {key for namespace, key in into.seen_ids if namespace == "record"},
+    }
+    for what, ident, path, line in into.references:
+        if ident not in known[what]:
+            problems.append(Problem(path, line, f"unknown {what} '{ident}'"))
+    _check_series_overlaps([*into.casualties, *into.clearance], problems)
+
+
+def _check_series_overlaps(reports: list[r.Report], problems: list[Problem]) -> None:
+    """Reports of one series are added up, so two of them must never cover the same day."""
+    by_series: dict[str, list[r.Report]] = {}
+    for report in reports:
+        if report.series:
+            by_series.setdefault(report.series, []).append(report)
+    for members in by_series.values():
+        members.sort(key=lambda report: report.date.sort_key())
+        for before, after in zip(members, members[1:], strict=False):
+            before_last, after_first = before.date.sort_key()[1], after.date.sort_key()[0]
+            if after_first <= before_last:
+                origin = after.origin or r.Origin("?", 0)
+                problems.append(
+                    Problem(
+                        origin.path,
+                        origin.line,
+                        f"'{after.id}' overlaps '{before.id}' in the series '{after.series}': "
+                        "reports of one series must not overlap, or totals would count twice",
+                    )
+                )

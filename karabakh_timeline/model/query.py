@@ -1,0 +1,229 @@
+"""What the linked panels and ``summary`` show for a selected period, and how totals are made.
+
+Totals never double-count: only reports of one series (non-overlapping by construction) are
+added together; multi-year, cumulative and part-year reports, reports of other series and reports
+that only partly overlap the period are listed beside the totals, never added into them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers
+from karabakh_timeline.model.records import (
+    AREA_METHODS,
+    CASUALTY_SPLITS,
+    ITEM_TYPES,
+    CasualtyReport,
+    Conflict,
+    Dataset,
+    Event,
+    Report,
+    humanise,
+)
+from karabakh_timeline.model.text_search import matches
+
+CASUALTY_FIGURES = ("killed", "injured", "total", *CASUALTY_SPLITS)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    report: Report
+    overlap: Overlap
+    conflicts: tuple[Conflict, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummedFigure:
+    """One figure added up over a series' reports within the period."""
+
+    name: str
+    value: float
+    qualifier: Qualifier
+    reports: tuple[str, ...]  # ids of the reports that gave this figure
+    missing: tuple[str, ...]  # ids of the series' reports in the period that did not
+
+    @property
+    def is_area(self) -> bool:
+        return self.name.startswith("area:")
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesTotal:
+    series_id: str
+    label: str
+    reports: tuple[str, ...]
+    figures: tuple[SummedFigure, ...]
+    explanation: str
+
+    def figure(self, name: str) -> SummedFigure | None:
+        return next((f for f in self.figures if f.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    by_series: tuple[SeriesTotal, ...]
+    left_out: tuple[tuple[str, str], ...]  # (report id, why it is not added in)
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class PanelSummary:
+    """Everything one panel (casualties or clearance) shows for a period."""
+
+    within: tuple[ReportRow, ...]
+    partial: tuple[ReportRow, ...]
+    totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSummary:
+    range: DateRange
+    casualties: PanelSummary
+    clearance: PanelSummary
+    conflicts: tuple[Conflict, ...]
+
+
+def summarize(dataset: Dataset, selected: DateRange) -> PeriodSummary:
+    casualties = summarize_reports(dataset, dataset.casualties, selected)
+    clearance = summarize_reports(dataset, dataset.clearance, selected)
+    shown = [row.report.id for panel in (casualties, clearance) for row in panel.within]
+    shown += [row.report.id for panel in (casualties, clearance) for row in panel.partial]
+    conflicts = conflicts_touching(dataset, shown)
+    return PeriodSummary(selected, casualties, clearance, conflicts)
+
+
+def conflicts_touching(dataset: Dataset, record_ids: Iterable[str]) -> tuple[Conflict, ...]:
+    found: dict[str, Conflict] = {}
+    for record_id in record_ids:
+        for conflict in dataset.conflicts_of(record_id):
+            found.setdefault(conflict.id, conflict)
+    return tuple(found.values())
+
+
+def summarize_reports(
+    dataset: Dataset, reports: Sequence[Report], selected: DateRange
+) -> PanelSummary:
+    within: list[ReportRow] = []
+    partial: list[ReportRow] = []
+    for report in reports:
+        overlap = selected.classify(report.date)
+        if overlap is Overlap.OUTSIDE:
+            continue
+        row = ReportRow(report, overlap, dataset.conflicts_of(report.id))
+        (within if overlap is Overlap.WITHIN else partial).append(row)
+    totals = _totals(dataset, within, partial)
+    return PanelSummary(tuple(within), tuple(partial), totals)
+
+
+def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow]) -> Totals:
+    by_series: dict[str, list[Report]] = {}
+    left_out: list[tuple[str, str]] = []
+    for row in within:
+        report = row.report
+        if report.series is None:
+            left_out.append((report.id, f"a {report.scope.value} report outside any series"))
+        else:
+            by_series.setdefault(report.series, []).append(report)
+    for row in partial:
+        left_out.append((row.report.id, "only partly inside the period"))
+    totals = []
+    for series_id in dataset.series:  # in the dataset's order, so output is stable
+        members = by_series.get(series_id)
+        if members:
+            label = dataset.series[series_id].label
+            totals.append(_series_total(series_id, label, members))
+    lines = [
+        "Totals add up only reports of one series lying wholly inside the period; "
+        "each series is totalled on its own and never added to another."
+    ]
+    for total in totals:
+        lines.append(total.explanation)
+    if left_out:
+        lines.append(f"Listed but not added: {len(left_out)} report(s).")
+    if not totals:
+        lines.append("No series has a report wholly inside this period, so there is no total.")
+    return Totals(tuple(totals), tuple(left_out), " ".join(lines))
+
+
+def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTotal:
+    figures: list[SummedFigure] = []
+    for name in _figure_names(members):
+        given = [(report.id, value) for report in members if (value := _figure(report, name))]
+        if not given:
+            continue
+        missing = tuple(report.id for report in members if _figure(report, name) is None)
+        amount = sum(_amount(value) for _, value in given)
+        qualifier = combine_qualifiers(value.qualifier for _, value in given)
+        ids = tuple(report_id for report_id, _ in given)
+        figures.append(SummedFigure(name, amount, qualifier, ids, missing))
+    periods = ", ".join(report.date.display() for report in members)
+    explanation = f"{label}: {len(members)} report(s) added ({periods})."
+    gaps = [f for f in figures if f.missing]
+    if gaps:
+        explanation += " Figures some reports do not give are summed over the others only: " + (
+            "; ".join(f"{_label(f.name)} unknown for {len(f.missing)}" for f in gaps)
+        )
+        explanation += "."
+    return SeriesTotal(series_id, label, tuple(r.id for r in members), tuple(figures), explanation)
+
+
+def _figure_names(members: list[Report]) -> list[str]:
+    if isinstance(members[0], CasualtyReport):
+        return list(CASUALTY_FIGURES)
+    return [f"area:{m}" for m in AREA_METHODS] + [f"items:{t}" for t in ITEM_TYPES]
+
+
+def report_figure(report: Report, name: str) -> Count | Area | None:
+    """A named figure of a report: 'killed', 'children', 'area:manual', 'items:uxo'..."""
+    return _figure(report, name)
+
+
+def _figure(report: Report, name: str) -> Count | Area | None:
+    if isinstance(report, CasualtyReport):
+        if name in ("killed", "injured", "total"):
+            value: Count | None = getattr(report, name)
+            return value
+        return report.split(name)
+    kind, _, key = name.partition(":")
+    source = dict(report.areas) if kind == "area" else dict(report.items)
+    return source.get(key)
+
+
+def _amount(value: Count | Area) -> float:
+    return value.m2 if isinstance(value, Area) else float(value.value)
+
+
+def _label(name: str) -> str:
+    return humanise(name.partition(":")[2] or name)
+
+
+def filter_events(
+    dataset: Dataset,
+    selected: DateRange | None = None,
+    categories: Iterable[str] | None = None,
+    search: str | None = None,
+) -> list[Event]:
+    """Events in time order that overlap the range, are in the categories and match the search."""
+    wanted = set(categories) if categories is not None else None
+    found = []
+    for event in dataset.events:
+        if wanted is not None and event.category not in wanted:
+            continue
+        if selected is not None and selected.classify(event.date) is Overlap.OUTSIDE:
+            continue
+        if search and not matches(search, event_search_texts(dataset, event)):
+            continue
+        found.append(event)
+    return found
+
+
+def event_search_texts(dataset: Dataset, event: Event) -> list[str]:
+    texts = [event.title, event.description, event.note]
+    for place_id in event.places:
+        place = dataset.places.get(place_id)
+        if place is not None:
+            texts.extend(place.all_names)
+    return texts

@@ -1,0 +1,268 @@
+"""The immutable records a dataset is made of.
+
+Every record that states a figure names its sources; every figure that a source does not give
+is ``None`` (unknown), never 0.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from karabakh_timeline.model.dates import PartialDate, Period
+from karabakh_timeline.model.figures import Area, Count
+
+
+class Scope(enum.Enum):
+    """What span a report's figures cover, which decides whether they may be added up."""
+
+    ANNUAL = "annual"  # one calendar year
+    PART_YEAR = "part-year"  # part of a year ("first six months of 2004")
+    MULTI_YEAR = "multi-year"  # a total over several years
+    CUMULATIVE = "cumulative"  # a running total "as of" a date
+    INCIDENT = "incident"  # one incident on a known day
+    SNAPSHOT = "snapshot"  # a state at a moment (remaining contamination)
+
+
+class Confidence(enum.Enum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Activity(enum.Enum):
+    CLEARANCE = "clearance"
+    SURVEY = "survey"
+    CONTAMINATION = "contamination"  # what remains to be cleared
+
+
+CASUALTY_SPLITS = ("civilian", "military", "children", "deminers")
+"""Finer splits of a casualty report, shown where a source gives them."""
+
+AREA_METHODS = (
+    "manual",
+    "mechanical",
+    "manual_and_mechanical",
+    "battle_area",
+    "cluster_munition",
+    "survey",
+    "technical_survey",
+    "non_technical_survey",
+    "mined",
+    "unspecified",
+)
+"""Ways land is cleared or surveyed, and the kinds of remaining contamination."""
+
+ITEM_TYPES = (
+    "anti_personnel",
+    "anti_vehicle",
+    "uxo",
+    "submunitions",
+    "stray_ammunition",
+    "small_arms_ammunition",
+    "mines_unspecified",
+    "other",
+)
+"""Kinds of explosive item destroyed."""
+
+
+def humanise(name: str) -> str:
+    """'anti_personnel' -> 'anti-personnel', 'battle_area' -> 'battle area'."""
+    special = {
+        "anti_personnel": "anti-personnel",
+        "anti_vehicle": "anti-vehicle",
+        "uxo": "UXO",
+        "manual_and_mechanical": "manual and mechanical",
+    }
+    return special.get(name, name.replace("_", " "))
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record was read: for messages that point a person at the right line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetInfo:
+    name: str
+    version: str
+    description: str = ""
+    licence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    url: str | None = None
+    date: PartialDate | None = None
+    confidence: Confidence | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    name_az: str | None = None
+    name_hy: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    note: str = ""
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        names = [self.name, *self.aliases]
+        names += [n for n in (self.name_az, self.name_hy) if n]
+        return tuple(dict.fromkeys(names))
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """Reports that follow one method year after year and never overlap: the only thing we sum."""
+
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    id: str
+    name: str
+    date: Period
+    description: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: Period
+    category: str
+    title: str
+    description: str
+    sources: tuple[str, ...]
+    places: tuple[str, ...] = ()
+    figures: tuple[tuple[str, Count], ...] = ()
+    confidence: Confidence | None = None
+    note: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyReport:
+    id: str
+    date: Period
+    scope: Scope
+    organisation: str
+    sources: tuple[str, ...]
+    killed: Count | None = None
+    injured: Count | None = None
+    total: Count | None = None
+    splits: tuple[tuple[str, Count], ...] = ()
+    other: tuple[tuple[str, Count], ...] = ()
+    series: str | None = None
+    places: tuple[str, ...] = ()
+    description: str = ""
+    confidence: Confidence | None = None
+    note: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+    def split(self, name: str) -> Count | None:
+        return dict(self.splits).get(name)
+
+
+@dataclass(frozen=True, slots=True)
+class ClearanceReport:
+    id: str
+    date: Period
+    scope: Scope
+    activity: Activity
+    organisation: str
+    sources: tuple[str, ...]
+    areas: tuple[tuple[str, Area], ...] = ()
+    items: tuple[tuple[str, Count], ...] = ()
+    land_use: tuple[tuple[str, Area], ...] = ()
+    other: tuple[tuple[str, Count], ...] = ()
+    series: str | None = None
+    places: tuple[str, ...] = ()
+    description: str = ""
+    confidence: Confidence | None = None
+    note: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+Report = CasualtyReport | ClearanceReport
+Record = Event | CasualtyReport | ClearanceReport
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two or more records that give different figures for the same quantity."""
+
+    id: str
+    quantity: str
+    records: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything loaded from one dataset folder or file, validated and cross-referenced."""
+
+    info: DatasetInfo
+    sources: Mapping[str, Source]
+    places: Mapping[str, Place]
+    categories: Mapping[str, Category]
+    series: Mapping[str, Series]
+    eras: tuple[Era, ...]
+    events: tuple[Event, ...]
+    casualties: tuple[CasualtyReport, ...]
+    clearance: tuple[ClearanceReport, ...]
+    conflicts: tuple[Conflict, ...]
+
+    def conflicts_of(self, record_id: str) -> tuple[Conflict, ...]:
+        return self._conflicts_by_record.get(record_id, ())
+
+    def record(self, record_id: str) -> Record | None:
+        return self._records_by_id.get(record_id)
+
+    @cached_property
+    def _records_by_id(self) -> dict[str, Record]:
+        records: dict[str, Record] = {}
+        for group in (self.events, self.casualties, self.clearance):
+            records.update((record.id, record) for record in group)
+        return records
+
+    @cached_property
+    def _conflicts_by_record(self) -> dict[str, tuple[Conflict, ...]]:
+        found: dict[str, list[Conflict]] = {}
+        for conflict in self.conflicts:
+            for record_id in conflict.records:
+                found.setdefault(record_id, []).append(conflict)
+        return {key: tuple(value) for key, value in found.items()}
+
+    def counts_line(self) -> str:
+        return (
+            f"{len(self.events)} events, {len(self.casualties)} casualty reports, "
+            f"{len(self.clearance)} clearance reports, {len(self.eras)} eras, "
+            f"{len(self.places)} places, {len(self.sources)} sources"
+        )

@@ -1,0 +1,71 @@
+"""Plain-text rendering of a period summary, for ``karabakh-timeline summary``."""
+
+from __future__ import annotations
+
+from karabakh_timeline.model.figures import format_m2
+from karabakh_timeline.model.query import (
+    CASUALTY_FIGURES,
+    PanelSummary,
+    PeriodSummary,
+    ReportRow,
+    SummedFigure,
+    report_figure,
+)
+from karabakh_timeline.model.records import CasualtyReport, Dataset, humanise
+
+UNKNOWN = "—"
+
+
+def summary_text(dataset: Dataset, summary: PeriodSummary) -> str:
+    lines = [f"{dataset.info.name} — {summary.range.display()}", ""]
+    lines += _panel_lines(dataset, "Casualty reports", summary.casualties)
+    lines += [""]
+    lines += _panel_lines(dataset, "Clearance and survey reports", summary.clearance)
+    if summary.conflicts:
+        lines += ["", "Conflicting reports (shown side by side, none preferred):"]
+        for conflict in summary.conflicts:
+            lines.append(f"  {conflict.quantity}: {', '.join(conflict.records)}")
+            if conflict.note:
+                lines.append(f"    {conflict.note}")
+    lines += ["", f"({UNKNOWN} = not given by the source: unknown, not zero)"]
+    return "\n".join(lines)
+
+
+def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[str]:
+    lines = [f"{heading}: {len(panel.within)} within the period, {len(panel.partial)} partial"]
+    for label, rows in (("Within", panel.within), ("Partly overlapping", panel.partial)):
+        if rows:
+            lines.append(f"  {label}:")
+            lines += [f"    {_row_line(dataset, row)}" for row in rows]
+    lines.append("  Totals:")
+    for total in panel.totals.by_series:
+        figures = ", ".join(_summed(f) for f in total.figures)
+        lines.append(f"    {total.label}: {figures}")
+    lines.append(f"  How: {panel.totals.explanation}")
+    return lines
+
+
+def _row_line(dataset: Dataset, row: ReportRow) -> str:
+    report = row.report
+    parts = [f"[{report.id}] {report.date.display()} ({report.scope.value})"]
+    if isinstance(report, CasualtyReport):
+        for name in CASUALTY_FIGURES:
+            value = report_figure(report, name)
+            if value is not None or name in ("killed", "injured", "total"):
+                parts.append(f"{name} {value.display() if value else UNKNOWN}")
+    else:
+        parts.append(report.activity.value)
+        parts += [f"{humanise(n)} {a.display()}" for n, a in report.areas]
+        parts += [f"{humanise(n)} {c.display()}" for n, c in report.items]
+    parts += [f"{humanise(n)} {c.display()}" for n, c in report.other]
+    sources = "; ".join(dataset.sources[s].title for s in report.sources)
+    line = ", ".join(parts) + f" — {report.organisation}; source: {sources}"
+    if row.conflicts:
+        line += f" (conflicts: {', '.join(c.id for c in row.conflicts)})"
+    return line
+
+
+def _summed(figure: SummedFigure) -> str:
+    name = humanise(figure.name.partition(":")[2] or figure.name)
+    value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
+    return f"{name} {figure.qualifier.symbol}{value}"

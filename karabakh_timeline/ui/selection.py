@@ -1,0 +1,84 @@
+"""The one selection object every view listens to: the selected period, event and filters.
+
+Views never talk to each other; they set and observe this object, so a change made anywhere
+(the timeline's region, the From/To fields, the events list, the command line) reaches every
+panel exactly once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+
+
+class Selection(QObject):
+    period_changed = Signal(object)
+    """The selected period changed; carries the new ``DateRange``."""
+
+    event_changed = Signal(object)
+    """The selected event changed; carries its id, or ``None`` when nothing is selected."""
+
+    filters_changed = Signal()
+    """The visible categories or the search text changed; read them from the properties."""
+
+    def __init__(self, full_range: DateRange = FULL_RANGE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._full_range = full_range
+        self._period = full_range
+        self._event_id: str | None = None
+        self._hidden_categories: frozenset[str] = frozenset()
+        self._search = ""
+
+    @property
+    def full_range(self) -> DateRange:
+        return self._full_range
+
+    @property
+    def period(self) -> DateRange:
+        return self._period
+
+    @property
+    def is_everything(self) -> bool:
+        return self._period == self._full_range
+
+    def set_period(self, period: DateRange) -> None:
+        if period != self._period:
+            self._period = period
+            self.period_changed.emit(period)
+
+    def clear_period(self) -> None:
+        """'Clear selection' selects everything."""
+        self.set_period(self._full_range)
+
+    @property
+    def event_id(self) -> str | None:
+        return self._event_id
+
+    def set_event(self, event_id: str | None) -> None:
+        if event_id != self._event_id:
+            self._event_id = event_id
+            self.event_changed.emit(event_id)
+
+    @property
+    def hidden_categories(self) -> frozenset[str]:
+        return self._hidden_categories
+
+    def set_category_visible(self, category: str, visible: bool) -> None:
+        hidden = (
+            self._hidden_categories - {category}
+            if visible
+            else self._hidden_categories | {category}
+        )
+        if hidden != self._hidden_categories:
+            self._hidden_categories = hidden
+            self.filters_changed.emit()
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.filters_changed.emit()
