@@ -1,4 +1,4 @@
-"""Where the bundled dataset and resources are, whether installed from a wheel or run from a checkout."""
+"""Where the bundled dataset and resources are, installed from a wheel or run from a checkout."""
 
 from __future__ import annotations
 

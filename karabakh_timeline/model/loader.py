@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -234,7 +235,7 @@ def _read_event(f: FieldReader, into: _Collected) -> None:
                 confidence,
                 note or "",
                 into.origins[ident],
-            )  # fmt: skip
+            )
         )
 
 
@@ -339,7 +340,7 @@ _SINGULAR = {
 
 
 def _check_references(into: _Collected, problems: list[Problem]) -> None:
-    known = {
+    known: dict[str, Collection[str]] = {
         "source": into.sources,
         "place": into.places,
         "category": into.categories,
@@ -360,7 +361,7 @@ def _check_series_overlaps(reports: list[r.Report], problems: list[Problem]) -> 
             by_series.setdefault(report.series, []).append(report)
     for members in by_series.values():
         members.sort(key=lambda report: report.date.sort_key())
-        for before, after in zip(members, members[1:], strict=False):
+        for before, after in itertools.pairwise(members):
             before_last, after_first = before.date.sort_key()[1], after.date.sort_key()[0]
             if after_first <= before_last:
                 origin = after.origin or r.Origin("?", 0)

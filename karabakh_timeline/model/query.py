@@ -20,6 +20,7 @@ from karabakh_timeline.model.records import (
     Conflict,
     Dataset,
     Event,
+    Record,
     Report,
     humanise,
 )
@@ -227,3 +228,45 @@ def event_search_texts(dataset: Dataset, event: Event) -> list[str]:
         if place is not None:
             texts.extend(place.all_names)
     return texts
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedFigure:
+    """One figure as each record of a conflict gives it, side by side, none preferred."""
+
+    name: str
+    values: tuple[Count | Area | None, ...]  # in the order of the conflict's records
+
+    @property
+    def difference(self) -> float | None:
+        """Largest minus smallest (m² for areas); unknown when any record does not give it."""
+        if any(value is None for value in self.values):
+            return None
+        amounts = [_amount(value) for value in self.values if value is not None]
+        return max(amounts) - min(amounts)
+
+    @property
+    def is_area(self) -> bool:
+        return any(isinstance(value, Area) for value in self.values)
+
+
+def record_figures(record: Record) -> tuple[tuple[str, Count | Area], ...]:
+    """Every figure a record states, named as in totals: 'killed', 'area:manual', 'incidents'."""
+    if isinstance(record, Event):
+        return record.figures
+    found: list[tuple[str, Count | Area]] = []
+    for name in _figure_names([record]):
+        value = _figure(record, name)
+        if value is not None:
+            found.append((name, value))
+    return (*found, *record.other)
+
+
+def compare_conflict(dataset: Dataset, conflict: Conflict) -> tuple[ComparedFigure, ...]:
+    """Each figure any record of the conflict gives, with every record's value for it."""
+    members = [dataset.record(record_id) for record_id in conflict.records]
+    stated = [dict(record_figures(m)) if m is not None else {} for m in members]
+    names = list(dict.fromkeys(name for figures in stated for name in figures))
+    return tuple(
+        ComparedFigure(name, tuple(figures.get(name) for figures in stated)) for name in names
+    )

@@ -1,4 +1,4 @@
-"""Search that ignores case and accents, so 'agdam' finds 'Ağdam' and 'kelbecer' finds 'Kəlbəcər'."""
+"""Search ignoring case and accents: 'agdam' finds 'Ağdam' and 'kelbecer' finds 'Kəlbəcər'."""
 
 from __future__ import annotations
 

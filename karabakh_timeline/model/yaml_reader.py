@@ -46,7 +46,9 @@ class YamlList(list[Any]):
         return int(self.node.value[index].start_mark.line) + 1
 
 
-class YamlProblem(Exception):
+class YamlProblemError(Exception):
+    """A node we refuse to build, with the line to blame."""
+
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
         self.line = line
@@ -78,39 +80,39 @@ def read_yaml(path: str, raw: bytes) -> tuple[Any, list[Problem]]:
         return None, [Problem(path, 1, "the file is empty")]
     try:
         return _build(root, set()), []
-    except YamlProblem as problem:
+    except YamlProblemError as problem:
         return None, [Problem(path, problem.line, problem.message)]
 
 
 def _build(node: yaml.Node, seen: set[int]) -> Any:
     line = node.start_mark.line + 1
     if id(node) in seen:
-        raise YamlProblem(line, "anchors and aliases (&name, *name) are not allowed")
+        raise YamlProblemError(line, "anchors and aliases (&name, *name) are not allowed")
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         if node.tag != f"{_TAG}map":
-            raise YamlProblem(line, f"the tag {node.tag} is not allowed")
+            raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
         mapping = YamlMap()
         mapping.node = node
         for key_node, value_node in node.value:
-            key = _build(key_node, seen)
             key_line = key_node.start_mark.line + 1
             if key_node.tag == f"{_TAG}merge":
-                raise YamlProblem(key_line, "merge keys (<<) are not allowed")
+                raise YamlProblemError(key_line, "merge keys (<<) are not allowed")
+            key = _build(key_node, seen)
             if not isinstance(key, str):
-                raise YamlProblem(key_line, f"the key {key!r} is not a text")
+                raise YamlProblemError(key_line, f"the key {key!r} is not a text")
             if key in mapping:
-                raise YamlProblem(key_line, f"the key '{key}' appears twice")
+                raise YamlProblemError(key_line, f"the key '{key}' appears twice")
             mapping[key] = _build(value_node, seen)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         if node.tag != f"{_TAG}seq":
-            raise YamlProblem(line, f"the tag {node.tag} is not allowed")
+            raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
         items = YamlList(_build(item, seen) for item in node.value)
         items.node = node
         return items
-    if node.tag not in _SCALAR_TAGS:
-        raise YamlProblem(line, f"the tag {node.tag} is not allowed")
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in _SCALAR_TAGS:
+        raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
     if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
         # Dates stay text: we parse them ourselves, keeping their precision.
         return node.value
