@@ -1,0 +1,238 @@
+"""Open a TimelineJS spreadsheet (its Google-Sheets template saved as CSV) as a dataset.
+
+What TimelineJS knows becomes what the app shows: each row becomes an event (or an era, or the
+title slide that names the dataset); its ``Group`` becomes the event's category; its precision is
+whichever of Year, Month and Day are filled in. A TimelineJS sheet names no sources per row, so
+the file itself is the one source every imported record cites: a reader can always see where an
+imported event came from. HTML in ``Headline`` and ``Text`` is turned into plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from karabakh_timeline.model import records as r
+from karabakh_timeline.model.dates import DateError, PartialDate, Period
+from karabakh_timeline.model.problems import Problem
+
+FILE_SOURCE_ID = "timelinejs-file"
+UNGROUPED = r.Category("ungrouped", "No group", "Rows of the spreadsheet with no Group")
+REQUIRED_COLUMNS = ("Year", "Headline")
+DATE_COLUMNS = ("Year", "Month", "Day", "End Year", "End Month", "End Day")
+
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/li|/div)\s*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class _Imported:
+    path: str
+    name: str
+    description: str = ""
+    categories: dict[str, r.Category] = field(default_factory=dict)
+    events: list[r.Event] = field(default_factory=list)
+    eras: list[r.Era] = field(default_factory=list)
+    used_ids: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def import_timelinejs_csv(path: Path | str) -> tuple[r.Dataset | None, list[Problem]]:
+    """Read the file; the dataset is returned only when there is no problem at all."""
+    file = Path(path)
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        return None, [Problem(str(file), None, f"cannot be read: {error.strerror}")]
+    except UnicodeDecodeError as error:
+        return None, [Problem(str(file), None, f"is not UTF-8 text (byte {error.start})")]
+    into = _Imported(str(file), file.stem)
+    _read_rows(text, into)
+    if not into.problems and not into.events:
+        into.problems.append(Problem(str(file), None, "holds no events (rows with a Year)"))
+    if into.problems:
+        return None, into.problems
+    source = r.Source(
+        FILE_SOURCE_ID,
+        title=f"TimelineJS spreadsheet {file.name}",
+        publisher="imported file",
+        url=file.resolve().as_uri(),
+        note="Every record of this dataset was read from this file.",
+    )
+    dataset = r.Dataset(
+        info=r.DatasetInfo(into.name, "unversioned", into.description),
+        sources={source.id: source},
+        places={},
+        categories=into.categories,
+        series={},
+        eras=tuple(sorted(into.eras, key=lambda e: e.date.sort_key())),
+        events=tuple(sorted(into.events, key=lambda e: e.date.sort_key())),
+        casualties=(),
+        clearance=(),
+        conflicts=(),
+    )
+    return dataset, []
+
+
+def _read_rows(text: str, into: _Imported) -> None:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        into.problems.append(Problem(into.path, 1, f"is not a CSV file: {error}"))
+        return
+    if header is None:
+        into.problems.append(Problem(into.path, None, "is empty"))
+        return
+    columns = {name.strip().casefold(): index for index, name in enumerate(header)}
+    missing = [name for name in REQUIRED_COLUMNS if name.casefold() not in columns]
+    if missing:
+        into.problems.append(
+            Problem(
+                into.path,
+                1,
+                f"is not a TimelineJS spreadsheet: no column {', '.join(missing)} "
+                "(expected the template's columns Year, Month, Day, …, Headline, Text, …)",
+            )
+        )
+        return
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            into.problems.append(Problem(into.path, line, f"cannot be read as CSV: {error}"))
+            return
+        row = {name: cells[i].strip() for name, i in columns.items() if i < len(cells)}
+        if any(row.values()):
+            _read_row(row, line, into)
+        line = reader.line_num + 1
+
+
+def _read_row(row: dict[str, str], line: int, into: _Imported) -> None:
+    def cell(name: str) -> str:
+        return row.get(name.casefold(), "")
+
+    kind = cell("Type").casefold()
+    headline, text = plain_text(cell("Headline")), plain_text(cell("Text"))
+    if kind == "title":
+        into.name = headline or into.name
+        into.description = text
+        return
+    if kind not in ("", "era"):
+        into.problems.append(
+            Problem(
+                into.path, line, f"unknown Type '{cell('Type')}'; use title, era or leave empty"
+            )
+        )
+        return
+    period = _period(cell, line, into)
+    if not headline:
+        into.problems.append(Problem(into.path, line, "the Headline is empty"))
+        return
+    if period is None:
+        return
+    ident = _unique_id(headline, period, into)
+    if kind == "era":
+        into.eras.append(r.Era(ident, headline, period, text, (FILE_SOURCE_ID,)))
+        return
+    category = _category(plain_text(cell("Group")), into)
+    origin = r.Origin(into.path, line)
+    into.events.append(
+        r.Event(ident, period, category, headline, text, (FILE_SOURCE_ID,), origin=origin)
+    )
+
+
+def _period(cell: Callable[[str], str], line: int, into: _Imported) -> Period | None:
+    start = _partial_date(cell("Year"), cell("Month"), cell("Day"), "", line, into)
+    end_cells = (cell("End Year"), cell("End Month"), cell("End Day"))
+    end = _partial_date(*end_cells, "End ", line, into) if any(end_cells) else None
+    if start is None:
+        return None
+    if any(end_cells) and end is None:
+        return None
+    if end is not None and end.last_day() < start.first_day():
+        into.problems.append(
+            Problem(into.path, line, f"ends ({end.display()}) before it starts ({start.display()})")
+        )
+        return None
+    return Period(start, end or start)
+
+
+def _partial_date(
+    year: str, month: str, day: str, prefix: str, line: int, into: _Imported
+) -> PartialDate | None:
+    """A date as precise as the filled-in cells: Year; Year and Month; or all three."""
+    if not year:
+        into.problems.append(
+            Problem(into.path, line, f"{prefix}Year is empty: every dated row needs a year")
+        )
+        return None
+    if day and not month:
+        into.problems.append(
+            Problem(into.path, line, f"{prefix}Day is filled in but {prefix}Month is not")
+        )
+        return None
+    parts = [year, month, day]
+    numbers = []
+    for name, value in zip(("Year", "Month", "Day"), parts, strict=True):
+        if not value:
+            break
+        if not value.isdigit():
+            into.problems.append(
+                Problem(into.path, line, f"{prefix}{name} '{value}' is not a whole number")
+            )
+            return None
+        numbers.append(int(value))
+    text = f"{numbers[0]:04d}" + "".join(f"-{n:02d}" for n in numbers[1:])
+    try:
+        return PartialDate.parse(text)
+    except DateError as error:
+        into.problems.append(Problem(into.path, line, str(error)))
+        return None
+
+
+def _category(group: str, into: _Imported) -> str:
+    if not group:
+        into.categories.setdefault(UNGROUPED.id, UNGROUPED)
+        return UNGROUPED.id
+    for category in into.categories.values():
+        if category.label == group:
+            return category.id
+    ident = _slug(group) or "group"
+    base, number = ident, 2
+    while ident in into.categories:
+        ident, number = f"{base}-{number}", number + 1
+    into.categories[ident] = r.Category(ident, group, f"The spreadsheet's group '{group}'")
+    return ident
+
+
+def _unique_id(headline: str, period: Period, into: _Imported) -> str:
+    year = period.start.year if period.start else 0
+    base = f"{year}-{_slug(headline)[:40].strip('-')}".strip("-")
+    ident, number = base, 2
+    while ident in into.used_ids:
+        ident, number = f"{base}-{number}", number + 1
+    into.used_ids.add(ident)
+    return ident
+
+
+def _slug(text: str) -> str:
+    return _NOT_ID.sub("-", text.casefold()).strip("-")
+
+
+def plain_text(markup: str) -> str:
+    """HTML from a TimelineJS cell as plain text: paragraphs and line breaks become new lines."""
+    text = _BREAK.sub("\n", markup)
+    text = html.unescape(_TAG.sub("", text))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
