@@ -239,4 +239,8 @@ def _kind(value: object) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true/false"
-    return f"{type(value).__name__} {value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return repr(value)

@@ -6,6 +6,7 @@ A figure that a source does not give is ``None`` wherever a figure is expected: 
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,11 @@ UNIT_TO_M2 = {"m2": 1.0, "ha": 10_000.0, "km2": 1_000_000.0}
 UNIT_DISPLAY = {"m2": "m²", "ha": "ha", "km2": "km²"}
 
 
+def _shown(raw: object) -> str:
+    """A value as a message quotes it: texts in quotes, numbers bare."""
+    return repr(raw) if isinstance(raw, str) else str(raw)
+
+
 def _split(text: str) -> tuple[Qualifier, float, str | None]:
     match = _QUALIFIED.match(text.strip())
     if match is None:
@@ -74,19 +80,19 @@ class Count:
     @classmethod
     def parse(cls, raw: object) -> Count:
         if isinstance(raw, bool):
-            raise FigureError(f"'{raw}' is not a number")
+            raise FigureError(f"{_shown(raw)} is not a number")
         if isinstance(raw, int):
             qualifier, number = Qualifier.EXACT, float(raw)
         elif isinstance(raw, str):
             qualifier, number, unit = _split(raw)
             if unit is not None:
-                raise FigureError(f"'{raw}' is a count and takes no unit")
+                raise FigureError(f"{_shown(raw)} is a count and takes no unit")
         else:
-            raise FigureError(f"'{raw}' is not a whole number")
+            raise FigureError(f"{_shown(raw)} is not a whole number")
         if number < 0:
-            raise FigureError(f"'{raw}' is negative: a count cannot be")
+            raise FigureError(f"{_shown(raw)} is negative: a count cannot be below 0")
         if number != int(number):
-            raise FigureError(f"'{raw}' is not a whole number")
+            raise FigureError(f"{_shown(raw)} is not a whole number")
         return cls(int(number), qualifier)
 
     def display(self) -> str:
@@ -108,16 +114,18 @@ class Area:
     def parse(cls, raw: object) -> Area:
         """``12345`` is m²; ``"3.6 km2"``, ``"41915 ha"``, ``"about 95000 ha"`` keep their unit."""
         if isinstance(raw, bool):
-            raise FigureError(f"'{raw}' is not an area")
+            raise FigureError(f"{_shown(raw)} is not an area")
         if isinstance(raw, int | float):
             qualifier, number, unit = Qualifier.EXACT, float(raw), "m2"
         elif isinstance(raw, str):
             qualifier, number, maybe_unit = _split(raw)
             unit = maybe_unit or "m2"
         else:
-            raise FigureError(f"'{raw}' is not an area")
+            raise FigureError(f"{_shown(raw)} is not an area")
+        if not math.isfinite(number):
+            raise FigureError(f"{_shown(raw)} is not an area: write a finite number")
         if number < 0:
-            raise FigureError(f"'{raw}' is negative: an area cannot be")
+            raise FigureError(f"{_shown(raw)} is negative: an area cannot be below 0")
         return cls(number, unit, qualifier)
 
     @property

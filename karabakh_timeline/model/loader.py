@@ -40,7 +40,7 @@ class _Collected:
     conflicts: list[r.Conflict] = field(default_factory=list)
     # Cross-references are checked after every file is read: (what, id, path, line).
     references: list[tuple[str, str, str, int]] = field(default_factory=list)
-    seen_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    seen_ids: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
     origins: dict[str, r.Origin] = field(default_factory=dict)
 
 
@@ -152,9 +152,11 @@ def _claim_id(f: FieldReader, into: _Collected, namespace: str) -> str | None:
     key = (namespace, ident)
     line = f.mapping.key_line("id")
     if key in into.seen_ids:
-        f.problem("id", f"duplicate id '{ident}' (first used at {into.seen_ids[key]})")
+        first_path, first_line = into.seen_ids[key]
+        where = f"line {first_line}" if first_path == f.path else f"{first_path}:{first_line}"
+        f.problem("id", f"duplicate id '{ident}' (first used on {where})")
         return None
-    into.seen_ids[key] = f"{f.path}:{line}"
+    into.seen_ids[key] = (f.path, line)
     into.origins[ident] = r.Origin(f.path, line)
     return ident
 
@@ -339,6 +341,15 @@ _SINGULAR = {
 }
 
 
+_DEFINED_IN = {
+    "source": "no entry of 'sources'",
+    "place": "no entry of 'places'",
+    "category": "no entry of 'categories'",
+    "series": "no entry of 'series'",
+    "record": "no event, casualty report or clearance report",
+}
+
+
 def _check_references(into: _Collected, problems: list[Problem]) -> None:
     known: dict[str, Collection[str]] = {
         "source": into.sources,
@@ -349,7 +360,8 @@ def _check_references(into: _Collected, problems: list[Problem]) -> None:
     }
     for what, ident, path, line in into.references:
         if ident not in known[what]:
-            problems.append(Problem(path, line, f"unknown {what} '{ident}'"))
+            message = f"unknown {what} '{ident}': {_DEFINED_IN[what]} has this id"
+            problems.append(Problem(path, line, message))
     _check_series_overlaps([*into.casualties, *into.clearance], problems)
 
 

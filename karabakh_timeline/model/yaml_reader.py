@@ -55,64 +55,115 @@ class YamlProblemError(Exception):
         self.message = message
 
 
+MAX_DEPTH = 50
+"""Far deeper than any dataset needs; refusing more keeps a hostile file off the stack's limit."""
+
+
 def read_yaml(path: str, raw: bytes) -> tuple[Any, list[Problem]]:
     """The document in ``raw`` as YamlMap/YamlList/scalars, or the problems that stop reading it."""
+    if b"\0" in raw:
+        # Text never holds NUL bytes; images, archives and UTF-16 files do.
+        return None, [Problem(path, 1, "binary data, not a UTF-8 text file (it holds NUL bytes)")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start : error.start + 1].hex()
-        return None, [Problem(path, line, f"not UTF-8 text (byte 0x{byte} cannot be read)")]
+        message = f"not UTF-8 text (byte 0x{byte} cannot be read): save the file as UTF-8"
+        return None, [Problem(path, line, message)]
     if not text.strip():
         return None, [Problem(path, 1, "the file is empty")]
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        return None, [Problem(path, line, f"malformed YAML: {error.problem or error.context}")]
+        return None, [_syntax_problem(path, text, error)]
     except yaml.reader.ReaderError as error:
         line = text[: error.position].count("\n") + 1
-        return None, [Problem(path, line, f"not a text file: character #x{error.character:04x}")]
+        message = f"not a text file: it holds the control character U+{error.character:04X}"
+        return None, [Problem(path, line, message)]
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, f"malformed YAML: {error}")]
+    except RecursionError:  # the pure-Python composer recurses once per nesting level
+        return None, [Problem(path, 1, f"nested more than {MAX_DEPTH} levels deep")]
     if root is None:
         return None, [Problem(path, 1, "the file is empty")]
     try:
-        return _build(root, set()), []
+        return _build(root, set(), 0), []
     except YamlProblemError as problem:
-        return None, [Problem(path, problem.line, problem.message)]
+        line = problem.line
+        if problem.message == _ALIAS_MESSAGE:
+            line = _first_alias_line(text) or line
+        return None, [Problem(path, line, problem.message)]
 
 
-def _build(node: yaml.Node, seen: set[int]) -> Any:
+def _syntax_problem(path: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    """A parser error in words a person editing the file can act on, at the line to look at."""
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark is not None else 1
+    problem = error.problem or error.context or "cannot be read"
+    lines = text.splitlines()
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    if mark is not None and "\t" in at[: mark.column + 1]:
+        return Problem(path, line, "malformed YAML: a tab cannot indent YAML; use spaces")
+    if problem == "but found another document":
+        message = "the file holds a second YAML document ('---'); keep one document per file"
+        return Problem(path, line, message)
+    message = f"malformed YAML: {problem}"
+    context_mark = error.context_mark
+    if error.context and context_mark is not None and context_mark.line + 1 != line:
+        message += f" ({error.context} that starts on line {context_mark.line + 1})"
+    return Problem(path, line, message)
+
+
+_ALIAS_MESSAGE = "anchors and aliases (&name, *name) are not allowed"
+
+
+def _first_alias_line(text: str) -> int | None:
+    """The line of the first alias, found by parsing (not composing) again on the error path."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+                return int(event.start_mark.line) + 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+
+
+def _build(node: yaml.Node, seen: set[int], depth: int) -> Any:
     line = node.start_mark.line + 1
     if id(node) in seen:
-        raise YamlProblemError(line, "anchors and aliases (&name, *name) are not allowed")
+        raise YamlProblemError(line, _ALIAS_MESSAGE)
     seen.add(id(node))
+    if depth > MAX_DEPTH:
+        raise YamlProblemError(line, f"nested more than {MAX_DEPTH} levels deep")
     if isinstance(node, yaml.MappingNode):
         if node.tag != f"{_TAG}map":
-            raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
+            raise YamlProblemError(line, _refused_tag(node.tag))
         mapping = YamlMap()
         mapping.node = node
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == f"{_TAG}merge":
                 raise YamlProblemError(key_line, "merge keys (<<) are not allowed")
-            key = _build(key_node, seen)
+            key = _build(key_node, seen, depth + 1)
             if not isinstance(key, str):
                 raise YamlProblemError(key_line, f"the key {key!r} is not a text")
             if key in mapping:
                 raise YamlProblemError(key_line, f"the key '{key}' appears twice")
-            mapping[key] = _build(value_node, seen)
+            mapping[key] = _build(value_node, seen, depth + 1)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         if node.tag != f"{_TAG}seq":
-            raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
-        items = YamlList(_build(item, seen) for item in node.value)
+            raise YamlProblemError(line, _refused_tag(node.tag))
+        items = YamlList(_build(item, seen, depth + 1) for item in node.value)
         items.node = node
         return items
     if not isinstance(node, yaml.ScalarNode) or node.tag not in _SCALAR_TAGS:
-        raise YamlProblemError(line, f"the tag {node.tag} is not allowed")
+        raise YamlProblemError(line, _refused_tag(node.tag))
     if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
         # Dates stay text: we parse them ourselves, keeping their precision.
         return node.value
@@ -123,3 +174,7 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
     if node.tag == f"{_TAG}bool":
         return _CONSTRUCTOR.construct_yaml_bool(node)
     return None
+
+
+def _refused_tag(tag: str) -> str:
+    return f"the tag {_tag_name(tag)} is not allowed: tags are refused, since some run code"
