@@ -31,9 +31,13 @@ class Precision(enum.Enum):
     DAY = "day"
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
-    """A calendar date known to a year, a month or a day."""
+    """A calendar date known to a year, a month or a day.
+
+    Dates order by the span they cover, first day first: 2003-12-31 < 2004 < 2004-06 < 2005.
+    (Comparing the fields would put ``None`` against a month and fail.)
+    """
 
     year: int
     month: int | None = None
@@ -75,6 +79,21 @@ class PartialDate:
             return dt.date(self.year, self.month, self.day)
         month = self.month or 12
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def _order(self) -> tuple[dt.date, dt.date]:
+        return (self.first_day(), self.last_day())
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self._order() < other._order()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self._order() <= other._order()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self._order() > other._order()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self._order() >= other._order()
 
     def iso(self) -> str:
         """The text this date was written as: '2004', '2004-06' or '2004-06-03'."""

@@ -80,7 +80,7 @@ class Count:
     @classmethod
     def parse(cls, raw: object) -> Count:
         if isinstance(raw, bool):
-            raise FigureError(f"{_shown(raw)} is not a number")
+            raise FigureError(f"{str(raw).lower()} is not a number")
         if isinstance(raw, int):
             qualifier, number = Qualifier.EXACT, float(raw)
         elif isinstance(raw, str):
@@ -114,7 +114,7 @@ class Area:
     def parse(cls, raw: object) -> Area:
         """``12345`` is m²; ``"3.6 km2"``, ``"41915 ha"``, ``"about 95000 ha"`` keep their unit."""
         if isinstance(raw, bool):
-            raise FigureError(f"{_shown(raw)} is not an area")
+            raise FigureError(f"{str(raw).lower()} is not an area")
         if isinstance(raw, int | float):
             qualifier, number, unit = Qualifier.EXACT, float(raw), "m2"
         elif isinstance(raw, str):
@@ -146,7 +146,8 @@ class Area:
 
 
 def format_area_value(value: float, unit: str) -> str:
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    # As published: "3.6 km²", "0.004 ha"; never a rounded "0." or a padded "3.60".
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")
     return f"{number} {UNIT_DISPLAY[unit]}"
 
 

@@ -125,7 +125,9 @@ def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow])
     for row in within:
         report = row.report
         if report.series is None:
-            left_out.append((report.id, f"a {report.scope.value} report outside any series"))
+            article = "an" if report.scope.value[0] in "aeiou" else "a"
+            reason = f"{article} {report.scope.value} report outside any series"
+            left_out.append((report.id, reason))
         else:
             by_series.setdefault(report.series, []).append(report)
     for row in partial:
