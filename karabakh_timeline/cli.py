@@ -33,21 +33,36 @@ def _date_text(text: str) -> str:
     return text
 
 
-def _add_data(parser: argparse.ArgumentParser) -> None:
+# The shared options are accepted before and after the command (`--data X events` and
+# `events --data X`). A command's copy defaults to SUPPRESS: otherwise argparse would let the
+# command's unset default (None) overwrite a value given before the command.
+def _add_data(parser: argparse.ArgumentParser, top: bool = False) -> None:
     parser.add_argument(
         "--data",
         metavar="PATH",
         type=Path,
+        default=None if top else argparse.SUPPRESS,
         help="a dataset folder or YAML file (default: the bundled dataset)",
     )
 
 
-def _add_range(parser: argparse.ArgumentParser) -> None:
+def _add_range(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--from", dest="start", metavar="D", type=_date_text, help="YYYY, YYYY-MM or YYYY-MM-DD"
+        "--from",
+        dest="start",
+        metavar="D",
+        type=_date_text,
+        default=default,
+        help="first day of the period: YYYY, YYYY-MM or YYYY-MM-DD (2004 = 1 January 2004)",
     )
     parser.add_argument(
-        "--to", dest="end", metavar="D", type=_date_text, help="YYYY, YYYY-MM or YYYY-MM-DD"
+        "--to",
+        dest="end",
+        metavar="D",
+        type=_date_text,
+        default=default,
+        help="last day of the period: YYYY, YYYY-MM or YYYY-MM-DD (2004 = 31 December 2004)",
     )
 
 
@@ -58,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_data(parser)
-    _add_range(parser)
+    _add_data(parser, top=True)
+    _add_range(parser, top=True)
     parser.add_argument("--event", metavar="ID", help="select this event when the window opens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -79,8 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="JSON output (docs/command-line.md)")
     summary.set_defaults(run=run_summary)
 
-    validate = commands.add_parser("validate", help="check a dataset; print every problem")
-    validate.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    validate = commands.add_parser(
+        "validate",
+        help="check a dataset; print every problem",
+        description="Check a dataset and print every problem as file:line: message (exit 1), "
+        "or one line counting what was loaded (exit 0).",
+    )
+    validate.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a dataset folder or YAML file (default: --data, else the bundled dataset)",
+    )
     validate.set_defaults(run=run_validate)
 
     _add_export_commands(commands)
@@ -143,7 +169,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    dataset, problems = check_dataset(args.path)
+    dataset, problems = check_dataset(args.path if args.path is not None else args.data)
     if dataset is None:
         for problem in problems:
             print(problem)

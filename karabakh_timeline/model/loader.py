@@ -49,13 +49,18 @@ def default_dataset_path() -> Path:
 
 
 def dataset_files(path: Path) -> tuple[list[Path], list[Problem]]:
-    if not path.exists():
-        return [], [Problem(str(path), None, "no such file or folder")]
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
-        if not files:
-            return [], [Problem(str(path), None, "the folder holds no .yaml files")]
-        return files, []
+    try:
+        if not path.exists():
+            return [], [Problem(str(path), None, "no such file or folder")]
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+            if not files:
+                return [], [Problem(str(path), None, "the folder holds no .yaml files")]
+            return files, []
+        if not path.is_file():  # a device or a pipe could be read for ever
+            return [], [Problem(str(path), None, "not a file or a folder")]
+    except OSError as error:
+        return [], [Problem(str(path), None, f"cannot be read: {error.strerror}")]
     return [path], []
 
 

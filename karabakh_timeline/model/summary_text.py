@@ -39,8 +39,13 @@ def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[st
             lines += [f"    {_row_line(dataset, row)}" for row in rows]
     lines.append("  Totals:")
     for total in panel.totals.by_series:
-        figures = ", ".join(_summed(f) for f in total.figures)
+        figures = ", ".join(_summed(f, len(total.reports)) for f in total.figures)
         lines.append(f"    {total.label}: {figures}")
+    if not panel.totals.by_series:
+        lines.append("    none")
+    if panel.totals.left_out:
+        lines.append("  Not added:")
+        lines += [f"    [{report_id}] {reason}" for report_id, reason in panel.totals.left_out]
     lines.append(f"  How: {panel.totals.explanation}")
     return lines
 
@@ -65,7 +70,10 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
     return line
 
 
-def _summed(figure: SummedFigure) -> str:
+def _summed(figure: SummedFigure, reports: int) -> str:
     name = humanise(figure.name.partition(":")[2] or figure.name)
     value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
-    return f"{name} {figure.qualifier.symbol}{value}"
+    text = f"{name} {figure.qualifier.symbol}{value}"
+    if figure.missing:
+        text += f" (unknown in {len(figure.missing)} of {reports} reports)"
+    return text
