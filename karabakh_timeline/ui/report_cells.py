@@ -1,0 +1,278 @@
+"""What each cell of the casualty and clearance tables says, computed once per row (no Qt here).
+
+A cell carries the text shown, the value it sorts by (``None`` for an unknown figure, which sorts
+last), its tooltip, the text it exports as, and the source addresses it links to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from karabakh_timeline.model.dates import Overlap
+from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
+from karabakh_timeline.model.query import ReportRow, report_figure
+from karabakh_timeline.model.records import (
+    ITEM_TYPES,
+    ClearanceReport,
+    Dataset,
+    Report,
+    Scope,
+    Source,
+    humanise,
+)
+
+UNKNOWN = "—"
+UNKNOWN_TIP = "not given by the source (unknown, not zero)"
+PARTIAL_TIP = (
+    "Only part of this report's period lies inside the selected period, so its figures are "
+    "listed here but never added into the totals."
+)
+SCOPE_TIPS = {
+    Scope.ANNUAL: "one calendar year",
+    Scope.PART_YEAR: "part of a year",
+    Scope.MULTI_YEAR: "a total over several years",
+    Scope.CUMULATIVE: "a running total up to a date",
+    Scope.INCIDENT: "one incident",
+    Scope.SNAPSHOT: "the state at one moment",
+}
+MAIN_ITEM_TYPES = ("anti_personnel", "anti_vehicle", "uxo")
+
+SortValue = float | str | tuple[object, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    sort: SortValue
+    tooltip: str = ""
+    numeric: bool = False
+    export: str | None = None  # when the exported text says more than the screen has room for
+    links: tuple[tuple[str, str], ...] = ()  # (title, address) of sources that have one
+
+    @property
+    def export_text(self) -> str:
+        return self.export if self.export is not None else self.text
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.text == UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    header: str
+    tooltip: str
+    cell: Callable[[Dataset, ReportRow], Cell]
+    numeric: bool = False
+
+
+UNKNOWN_CELL = Cell(UNKNOWN, None, UNKNOWN_TIP, numeric=True)
+UNKNOWN_TEXT_CELL = Cell(UNKNOWN, None, UNKNOWN_TIP)
+NO_FURTHER_FIGURES = Cell("", None, "The source gives no further figures.")
+CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+def count_cell(value: Count | None) -> Cell:
+    if value is None:
+        return UNKNOWN_CELL
+    return Cell(value.display(), float(value.value), _qualified_tip(value), numeric=True)
+
+
+def area_text(area: Area) -> str:
+    """Published units are kept; a large area published in m² reads in ha or km² instead."""
+    if area.unit == "m2" and area.m2 >= 10_000:
+        return f"{area.qualifier.symbol}{format_m2(area.m2)}"
+    return area.display()
+
+
+def _qualified_tip(value: Count) -> str:
+    if value.qualifier is Qualifier.EXACT:
+        return ""
+    return f"The source says “{value.qualifier.value} {value.value:,}”."
+
+
+def _named_figures(pairs: Iterable[tuple[str, Count | Area]], unknown: Cell) -> Cell:
+    pairs = list(pairs)
+    if not pairs:
+        return unknown
+    shown = "; ".join(f"{humanise(n)} {_figure_text(v)}" for n, v in pairs)
+    published = "; ".join(f"{humanise(n)} {v.display()}" for n, v in pairs)
+    amount = sum(v.m2 if isinstance(v, Area) else float(v.value) for _, v in pairs)
+    tip = "" if shown == published else f"As published: {published}"
+    return Cell(shown, amount, tip, export=published)
+
+
+def _figure_text(value: Count | Area) -> str:
+    return area_text(value) if isinstance(value, Area) else value.display()
+
+
+def period_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    lines = [report.description] if report.description else []
+    places = [dataset.places[p].name for p in report.places if p in dataset.places]
+    if places:
+        lines.append("Places: " + ", ".join(places))
+    lines.append(f"Record {report.id}")
+    return Cell(report.date.display(), report.date.sort_key(), "\n".join(lines))
+
+
+def overlap_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    if row.overlap is Overlap.WITHIN:
+        return Cell("wholly", 0.0, "The report's whole period lies inside the selected period.")
+    return Cell("partly", 1.0, PARTIAL_TIP)
+
+
+def figure_column(name: str, header: str, tooltip: str) -> Column:
+    def cell(dataset: Dataset, row: ReportRow) -> Cell:
+        value = report_figure(row.report, name)
+        return count_cell(value if isinstance(value, Count) else None)
+
+    return Column(name, header, tooltip, cell, numeric=True)
+
+
+def other_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    return _named_figures(row.report.other, NO_FURTHER_FIGURES)
+
+
+def organisation_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    return Cell(row.report.organisation, row.report.organisation.casefold())
+
+
+def scope_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    text = report.scope.value
+    tip = f"The figures cover {SCOPE_TIPS[report.scope]}."
+    if report.series is not None and report.series in dataset.series:
+        series = dataset.series[report.series]
+        text += f" · {series.label}"
+        tip += f" Part of the series “{series.label}”, which totals may add up."
+    else:
+        tip += " Not part of a series, so never added into totals."
+    return Cell(text, text.casefold(), tip)
+
+
+def confidence_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    if report.confidence is not None:
+        level = report.confidence.value
+        return Cell(level, CONFIDENCE_RANK[level], "How directly the source states these figures.")
+    levels = [
+        (source.title, source.confidence.value)
+        for source in _sources(dataset, report)
+        if source.confidence is not None
+    ]
+    if not levels:
+        return Cell(UNKNOWN, None, "No confidence is given for this report or its source.")
+    text = " / ".join(dict.fromkeys(level for _, level in levels))
+    tip = "Rated for the source: " + "; ".join(f"{title}: {level}" for title, level in levels)
+    return Cell(text, max(CONFIDENCE_RANK[level] for _, level in levels), tip)
+
+
+def source_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    sources = _sources(dataset, row.report)
+    text = "; ".join(f"{s.title} ({s.publisher})" for s in sources)
+    tips, exported = [], []
+    for source in sources:
+        lines = [source.title, f"Published by {source.publisher}"]
+        if source.date is not None:
+            lines[-1] += f", {source.date.display()}"
+        lines.append(source.url or "No address given")
+        if source.note:
+            lines.append(source.note)
+        tips.append("\n".join(lines))
+        address = f" {source.url}" if source.url else ""
+        exported.append(f"{source.title} ({source.publisher}){address}")
+    links = tuple((s.title, s.url) for s in sources if s.url)
+    if links:
+        tips.append("Click to open the address.")
+    return Cell(text, text.casefold(), "\n\n".join(tips), export="; ".join(exported), links=links)
+
+
+def note_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    parts = [f"Disputed: {c.quantity} (see “Disputed figures”)" for c in row.conflicts]
+    if row.report.note:
+        parts.append(row.report.note)
+    text = " · ".join(parts)
+    return Cell(text, text.casefold(), text)
+
+
+def activity_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    text = report.activity.value if isinstance(report, ClearanceReport) else ""
+    return Cell(text, text)
+
+
+def area_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    areas = row.report.areas if isinstance(row.report, ClearanceReport) else ()
+    return _named_figures(areas, UNKNOWN_TEXT_CELL)
+
+
+def item_column(name: str) -> Column:
+    def cell(dataset: Dataset, row: ReportRow) -> Cell:
+        value = report_figure(row.report, f"items:{name}")
+        return count_cell(value if isinstance(value, Count) else None)
+
+    label = humanise(name)
+    header = label[0].upper() + label[1:]
+    return Column(f"items:{name}", header, f"{label} items destroyed", cell, numeric=True)
+
+
+def other_items_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    items = report.items if isinstance(report, ClearanceReport) else ()
+    return _named_figures(((n, c) for n, c in items if n not in MAIN_ITEM_TYPES), UNKNOWN_TEXT_CELL)
+
+
+def land_use_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    uses = report.land_use if isinstance(report, ClearanceReport) else ()
+    return _named_figures(uses, UNKNOWN_TEXT_CELL)
+
+
+def _sources(dataset: Dataset, report: Report) -> list[Source]:
+    return [dataset.sources[s] for s in report.sources if s in dataset.sources]
+
+
+COMMON_HEAD = (
+    Column("period", "Period", "The period the report's figures cover", period_cell),
+    Column("overlap", "In period", "Whether the report lies wholly in the selection", overlap_cell),
+)
+COMMON_TAIL = (
+    Column("organisation", "Organisation", "Who reported the figures", organisation_cell),
+    Column("scope", "Scope / series", "What span the figures cover", scope_cell),
+    Column("confidence", "Confidence", "How directly the source states them", confidence_cell),
+    Column("source", "Source", "Where the figures are published", source_cell),
+    Column("note", "Note", "Disputes and remarks on the figures", note_cell),
+)
+
+CASUALTY_COLUMNS = (
+    *COMMON_HEAD,
+    figure_column("killed", "Killed", "People killed"),
+    figure_column("injured", "Injured", "People injured"),
+    figure_column("total", "Total", "Casualties, killed and injured, as the source totals them"),
+    figure_column("civilian", "Civilian", "Civilian casualties"),
+    figure_column("military", "Military", "Military casualties"),
+    figure_column("children", "Children", "Child casualties"),
+    figure_column("deminers", "Deminers", "Deminers killed or injured at work"),
+    Column("other", "Other figures", "Further counts the source gives", other_cell),
+    *COMMON_TAIL,
+)
+
+CLEARANCE_COLUMNS = (
+    *COMMON_HEAD,
+    Column("activity", "Activity", "Clearance, survey, or what remains to clear", activity_cell),
+    Column("area", "Area by method", "Land cleared or surveyed, by method", area_cell),
+    *(item_column(name) for name in MAIN_ITEM_TYPES),
+    Column(
+        "items:other",
+        "Other items",
+        "Other explosive items destroyed: "
+        + ", ".join(humanise(n) for n in ITEM_TYPES if n not in MAIN_ITEM_TYPES),
+        other_items_cell,
+    ),
+    Column("land_use", "Land use", "What the cleared land is used for", land_use_cell),
+    Column("other", "Other figures", "Further counts the source gives", other_cell),
+    *COMMON_TAIL,
+)

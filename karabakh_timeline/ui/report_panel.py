@@ -1,0 +1,240 @@
+"""What the casualty and clearance panels share: the reports of the selected period, as a table
+in two groups, the honest totals, the disputed figures side by side, and a small chart.
+
+A panel asks the same model code as ``karabakh-timeline summary`` (``summarize_reports``) every
+time the shared selection's period changes, so what it shows always equals ``summary --json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from karabakh_timeline.model.query import PanelSummary, conflicts_touching, summarize_reports
+from karabakh_timeline.model.records import Dataset, Report
+from karabakh_timeline.ui.conflicts_view import ConflictsView
+from karabakh_timeline.ui.period_header import PeriodHeader, range_texts
+from karabakh_timeline.ui.report_table_model import (
+    LINKS_ROLE,
+    ReportSortProxy,
+    ReportTableModel,
+)
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.table_copy import TableCopier
+from karabakh_timeline.ui.totals_view import TotalsView
+from karabakh_timeline.ui.yearly_chart import YearlyChart
+
+EMPTY_TEXT = "No reports for this period"
+WIDEST_TEXT_COLUMN = 280  # pixels; longer notes and source lists are elided, whole in the tooltip
+
+
+class ReportPanel(QWidget):
+    """The reports of one kind for ``selection.period``; subclasses say which kind."""
+
+    contents_changed = Signal()
+    """The table, totals, disputed figures and chart now show the current period and dataset."""
+
+    source_opened = Signal(QUrl)
+    """A source address was handed to the desktop to open; carries the address."""
+
+    heading = ""
+    file_stem = ""
+    chart_preference: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        selection: Selection,
+        dataset: Dataset,
+        table_model: ReportTableModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._selection = selection
+        self._dataset = dataset
+        self.summary: PanelSummary | None = None
+
+        self.header = PeriodHeader(selection, self)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("panelCaption")
+        self.caption.setWordWrap(True)
+
+        self.table_model = table_model
+        table_model.setParent(self)
+        self.proxy = ReportSortProxy(self)
+        self.proxy.setSourceModel(table_model)
+        self.table = self._make_table()
+        self.copier = TableCopier(self.table, self._suggested_file_name)
+        self.empty = QLabel(
+            f"<b>{EMPTY_TEXT}</b><br>Choose a wider period, or clear the selection."
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+
+        self.totals = TotalsView(self)
+        self.conflicts_title = _section_title("Disputed figures, side by side")
+        self.conflicts = ConflictsView(self)
+        self.conflicts.link_opened.connect(self.source_opened)
+        self.chart = YearlyChart(self.chart_preference, self)
+        self.chart.setFixedHeight(170)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(4, 4, 4, 4)
+        lower_layout.addWidget(_section_title("Totals"))
+        lower_layout.addWidget(self.totals)
+        lower_layout.addWidget(self.conflicts_title)
+        lower_layout.addWidget(self.conflicts)
+        lower_layout.addWidget(self.chart)
+        lower_layout.addStretch(1)
+        self.lower_scroll = QScrollArea(self)
+        self.lower_scroll.setWidgetResizable(True)
+        self.lower_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lower_scroll.setWidget(lower)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table_stack)
+        splitter.addWidget(self.lower_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.caption)
+        layout.addWidget(splitter, 1)
+
+        selection.period_changed.connect(self._refresh)
+        self._refresh()
+
+    def reports(self, dataset: Dataset) -> Sequence[Report]:
+        raise NotImplementedError
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show another dataset (the window opened one) for the same selection."""
+        self._dataset = dataset
+        self._refresh()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("reportTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setHighlightSections(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setMouseTracking(True)  # to show a hand over source links
+        table.entered.connect(self._hover)
+        table.clicked.connect(self._clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.proxy.layoutChanged.connect(self._apply_spans)
+        self.proxy.modelReset.connect(self._apply_spans)
+        return table
+
+    def _refresh(self, *_: object) -> None:
+        selected = self._selection.period
+        summary = summarize_reports(self._dataset, self.reports(self._dataset), selected)
+        self.summary = summary
+        self.table_model.set_rows(self._dataset, summary, selected)
+        self._fit_columns()
+        listed = [row.report.id for row in (*summary.within, *summary.partial)]
+        has_rows = bool(listed)
+        self.table_stack.setCurrentWidget(self.table if has_rows else self.empty)
+        self.copier.export_action.setEnabled(has_rows)
+        self.totals.show_totals(self._dataset, summary.totals)
+        conflicts = conflicts_touching(self._dataset, listed)
+        self.conflicts.show_conflicts(self._dataset, conflicts, selected)
+        self.conflicts_title.setVisible(bool(conflicts))
+        self.conflicts.setVisible(bool(conflicts))
+        self.chart.show_totals(self._dataset, summary.totals, selected)
+        # An empty period shows only its empty state, and no chart means no series to chart.
+        self.lower_scroll.setVisible(has_rows)
+        self.chart.setVisible(bool(summary.totals.by_series))
+        self.caption.setText(self._caption(summary))
+        self.contents_changed.emit()
+
+    def _caption(self, summary: PanelSummary) -> str:
+        period = self._selection.period.display()
+        if self._selection.is_everything:
+            period += " (everything)"
+        counts = f"{len(summary.within)} wholly within, {len(summary.partial)} partly overlapping"
+        return f"<b>{self.heading}</b> for {period}: {counts}"
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.proxy.columnCount()):
+            width = max(header.sectionSize(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(width, WIDEST_TEXT_COLUMN))
+
+    def _apply_spans(self) -> None:
+        # Group header rows span the table; the proxy may have moved them, so set spans anew.
+        self.table.clearSpans()
+        columns = self.proxy.columnCount()
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.table_model.is_header(source) and columns > 1:
+                self.table.setSpan(row, 0, 1, columns)
+
+    def _hover(self, index: QModelIndex) -> None:
+        linked = bool(index.data(LINKS_ROLE))
+        shape = Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.ArrowCursor
+        self.table.viewport().setCursor(shape)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        links = index.data(LINKS_ROLE) or []
+        if len(links) == 1:
+            self.open_source(links[0][1])
+        elif len(links) > 1:
+            self._choose_link(links, QCursor.pos())
+
+    def _choose_link(self, links: list[tuple[str, str]], where: QPoint) -> None:
+        menu = QMenu(self)
+        for title, url in links:
+            menu.addAction(f"Open “{title}”", lambda u=url: self.open_source(u))
+        menu.popup(where)
+
+    def open_source(self, url: str) -> None:
+        address = QUrl(url)
+        QDesktopServices.openUrl(address)
+        self.source_opened.emit(address)
+
+    def _suggested_file_name(self) -> str:
+        start, end = range_texts(self._selection.period)
+        period = start if start == end else f"{start}_to_{end}"
+        return f"{self.file_stem}_{period}.csv"
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    return label
