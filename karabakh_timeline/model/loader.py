@@ -15,6 +15,7 @@ from karabakh_timeline.bundled import bundled_data_dir
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.fields import FieldReader, as_records
 from karabakh_timeline.model.problems import DatasetError, Problem
+from karabakh_timeline.model.timelinejs_import import import_timelinejs_csv
 from karabakh_timeline.model.yaml_reader import YamlMap, read_yaml
 
 SECTIONS = (
@@ -74,6 +75,8 @@ def load_dataset(path: Path | str | None = None) -> r.Dataset:
 def check_dataset(path: Path | str | None = None) -> tuple[r.Dataset | None, list[Problem]]:
     """Read and validate; the dataset is returned only when there is no problem at all."""
     root = Path(path) if path is not None else default_dataset_path()
+    if root.suffix.lower() == ".csv" and root.is_file():  # a TimelineJS spreadsheet
+        return import_timelinejs_csv(root)
     files, problems = dataset_files(root)
     collected = _Collected()
     for file in files:
