@@ -16,7 +16,7 @@ import html
 import io
 from typing import Any
 
-from karabakh_timeline.model.dates import FULL_RANGE, PartialDate, Period
+from karabakh_timeline.model.dates import FULL_RANGE, DateRange, Overlap, PartialDate, Period
 from karabakh_timeline.model.records import Dataset, Era, Event
 
 COLUMNS = (
@@ -27,8 +27,10 @@ COLUMNS = (
 """The columns of TimelineJS's spreadsheet template, in its order."""
 
 
-def timeline_json(dataset: Dataset, events: list[Event] | None = None) -> dict[str, Any]:
-    """TimelineJS3 JSON for ``events`` (default: all) and every era of the dataset."""
+def timeline_json(
+    dataset: Dataset, events: list[Event] | None = None, shown: DateRange | None = None
+) -> dict[str, Any]:
+    """TimelineJS3 JSON for ``events`` (default: all) and the eras that overlap ``shown``."""
     chosen = list(dataset.events) if events is None else events
     slides = []
     for event in chosen:
@@ -47,7 +49,7 @@ def timeline_json(dataset: Dataset, events: list[Event] | None = None) -> dict[s
             slide["end_date"] = _date_json(end)
         slides.append(slide)
     eras = []
-    for era in dataset.eras:
+    for era in _eras(dataset, shown):
         start, end = _era_ends(era)
         eras.append(
             {
@@ -59,13 +61,15 @@ def timeline_json(dataset: Dataset, events: list[Event] | None = None) -> dict[s
     return {"title": {"text": title_text(dataset)}, "events": slides, "eras": eras}
 
 
-def timeline_csv(dataset: Dataset, events: list[Event] | None = None) -> str:
-    """The spreadsheet template as CSV: one title row, one row per era, one row per event."""
+def timeline_csv(
+    dataset: Dataset, events: list[Event] | None = None, shown: DateRange | None = None
+) -> str:
+    """The spreadsheet template as CSV: a title row, a row per era in ``shown``, a row per event."""
     chosen = list(dataset.events) if events is None else events
     rows: list[dict[str, str]] = []
     title = title_text(dataset)
     rows.append({"Headline": title["headline"], "Text": title["text"], "Type": "title"})
-    for era in dataset.eras:
+    for era in _eras(dataset, shown):
         start, end = _era_ends(era)
         rows.append(
             {
@@ -126,6 +130,12 @@ def event_html(dataset: Dataset, event: Event) -> str:
     if links:
         parts.append(f"<p>Sources: {'; '.join(links)}</p>")
     return "".join(parts)
+
+
+def _eras(dataset: Dataset, shown: DateRange | None) -> list[Era]:
+    if shown is None:
+        return list(dataset.eras)
+    return [era for era in dataset.eras if shown.classify(era.date) is not Overlap.OUTSIDE]
 
 
 def _paragraph(text: str) -> str:
