@@ -6,7 +6,9 @@ Every failure ends in a one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -142,7 +144,8 @@ def run_events(args: argparse.Namespace) -> int:
         unknown = [c for c in args.category if c not in dataset.categories]
         if unknown:
             known = ", ".join(dataset.categories)
-            raise CommandError(f"unknown category {', '.join(unknown)}; known: {known}")
+            names = ", ".join(f"'{c}'" for c in unknown)
+            raise CommandError(f"unknown category {names}; known categories: {known}")
     events = filter_events(dataset, selected, args.category, args.search)
     if args.json:
         _print_json(events_json(dataset, events, selected))
@@ -191,7 +194,14 @@ def _print_json(value: object) -> None:
     sys.stdout.flush()
 
 
+def _tolerant_stdout() -> None:
+    """A terminal that cannot show 'ə' or '–' gets '?' instead of a UnicodeEncodeError."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", run_window)
@@ -205,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"karabakh-timeline: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `karabakh-timeline events | head` closes the pipe early
+        # Point stdout at nothing, so the flush at exit does not fail again (Python's advice in
+        # the signal module's documentation, "Note on SIGPIPE").
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
         return 130

@@ -128,7 +128,8 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
 
 def summed_json(figure: SummedFigure) -> dict[str, Any]:
     return {
-        "value": figure.value,
+        # Counts add up to whole numbers; only areas (in m²) may have a fraction.
+        "value": figure.value if figure.is_area else round(figure.value),
         "unit": "m2" if figure.is_area else "count",
         "qualifier": figure.qualifier.value,
         "reports": list(figure.reports),
