@@ -1,0 +1,93 @@
+"""What hovering over the timeline says: an event's title and date, an era, a report's figures.
+
+Rich text for Qt tooltips, escaped. Figures a report does not give read "not given", never 0.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from karabakh_timeline.model.figures import Count
+from karabakh_timeline.model.records import (
+    CasualtyReport,
+    ClearanceReport,
+    Dataset,
+    Era,
+    Event,
+    humanise,
+)
+from karabakh_timeline.ui.time_axis import x_to_date
+
+if TYPE_CHECKING:
+    from karabakh_timeline.ui.count_track import CountPlot
+
+
+def event_tooltip(dataset: Dataset, event: Event) -> str:
+    category = dataset.categories[event.category].label
+    return (
+        f"<b>{escape(event.title)}</b><br>{escape(event.date.display())}"
+        f" · {escape(category)}<br><i>Click for details</i>"
+    )
+
+
+def era_tooltip(era: Era) -> str:
+    return (
+        f"<b>{escape(era.name)}</b><br>{escape(era.date.display())}<br>"
+        f"{escape(era.description)}<br><i>Click to select this period</i>"
+    )
+
+
+def _sources(dataset: Dataset, ids: tuple[str, ...]) -> str:
+    names = []
+    for source_id in ids:
+        source = dataset.sources.get(source_id)
+        if source is not None:
+            names.append(f"{escape(source.title)} ({escape(source.publisher)})")
+    return "; ".join(names)
+
+
+def _count(value: Count | None) -> str:
+    return value.display() if value is not None else "not given"
+
+
+def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> list[str]:
+    lines = [f"<b>{escape(report.organisation)}</b>, {escape(report.date.display())}"]
+    if isinstance(report, CasualtyReport):
+        lines.append(
+            f"killed {_count(report.killed)} · injured {_count(report.injured)}"
+            f" · total {_count(report.total)}"
+        )
+    else:
+        areas = [f"{escape(humanise(m))} {a.display()}" for m, a in report.areas]
+        lines.append(" · ".join(areas) if areas else "no area given")
+    lines.append(f"Source: {_sources(dataset, report.sources)}")
+    return lines
+
+
+def track_tooltip(dataset: Dataset, count: CountPlot, x: float) -> str:
+    hit = count.track.block_at(x)
+    if hit is None:
+        for x0, x1 in count.track.no_data:
+            if x0 <= x < x1:
+                return (
+                    f"<b>No data</b> for {x_to_date(x).year}: no report in the dataset gives a"
+                    " yearly figure here. This is not the same as zero."
+                )
+        return ""
+    report_id, outlined = hit
+    report = dataset.record(report_id)
+    if not isinstance(report, CasualtyReport | ClearanceReport):
+        return ""
+    lines = report_lines(dataset, report)
+    blocks = count.track.outlined if outlined else count.track.filled
+    number = blocks.report_ids.index(report_id)
+    years = float(blocks.years[number])
+    if abs(years - 1.0) > 1e-9:
+        rate = float(blocks.total[number])
+        lines.append(
+            f"<i>Drawn as about {rate:,.1f} {count.unit} a year over {years:.2g} year(s)</i>"
+        )
+    if outlined:
+        lines.append("<i>Overlaps another report drawn here: shown as an outline, not added</i>")
+    return "<br>".join(lines)

@@ -1,0 +1,112 @@
+"""The timeline's x coordinate (seconds since 1970 UTC, as pyqtgraph's date axis expects), its axis.
+
+Every view of the timeline converts dates through these functions, so a day drawn in the lanes,
+the count track and the selected region is the same stretch of screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import OrderedDict
+from typing import Any
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    DAY_SPACING,
+    MONTH_SPACING,
+    YEAR_SPACING,
+    TickSpec,
+    ZoomLevel,
+    makeMStepper,
+    makeSStepper,
+    makeYStepper,
+)
+from PySide6.QtCore import Qt, Signal
+
+from karabakh_timeline.model.dates import DateRange, Period
+
+DAY = 86_400.0
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+def date_to_x(day: dt.date) -> float:
+    """The x of the start (midnight UTC) of a day."""
+    return (day.toordinal() - _EPOCH) * DAY
+
+
+def x_to_date(x: float) -> dt.date:
+    """The day that contains x."""
+    ordinal = _EPOCH + math.floor(x / DAY)
+    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
+
+
+def range_to_x(selected: DateRange) -> tuple[float, float]:
+    """From the start of the first day to the end of the last: both days are included."""
+    return date_to_x(selected.first), date_to_x(selected.last) + DAY
+
+
+def x_to_range(x0: float, x1: float, bounds: DateRange) -> DateRange | None:
+    """Whole days nearest to a dragged span, kept inside ``bounds``; None if less than a day."""
+    first = x_to_date(x0 + DAY / 2)
+    last = x_to_date(x1 + DAY / 2) - dt.timedelta(days=1)
+    first, last = max(first, bounds.first), min(last, bounds.last)
+    if last < first:
+        return None
+    return DateRange(first, last)
+
+
+def period_to_x(period: Period, bounds: DateRange) -> tuple[float, float]:
+    """A record's extent; an open end reaches the edge of ``bounds`` (``since 2020`` runs on)."""
+    first = period.first_day or bounds.first
+    last = period.last_day or bounds.last
+    return date_to_x(first), date_to_x(last) + DAY
+
+
+def year_range(year: int) -> DateRange:
+    return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+# Tick formats from coarse to fine. pyqtgraph's defaults go down to milliseconds and name months
+# without their year; a timeline of dated records stops at days and always says which year.
+_YEARS = ZoomLevel(
+    [
+        TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10]),
+        TickSpec(MONTH_SPACING, makeMStepper(1), "%b", autoSkip=[1, 3, 6]),
+    ],
+    "9999",
+)
+_MONTHS = ZoomLevel(
+    [
+        TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),
+        TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
+    ],
+    "Mmm 9999",
+)
+_DAYS = ZoomLevel(
+    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y", autoSkip=[1, 2, 5])],
+    "99 Mmm 9999",
+)
+
+
+class TimeAxis(pg.DateAxisItem):
+    """A date axis in UTC whose labels go from years to months to days as the view zooms in.
+
+    A double click on the axis names the year under the pointer, so a view can select that year.
+    """
+
+    year_double_clicked = Signal(int)
+    """A left double click on the axis; carries the year under the pointer."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
+        super().__init__(orientation, utcOffset=0, **kwargs)
+        self.zoomLevels = OrderedDict([(math.inf, _YEARS), (40 * DAY, _MONTHS), (2 * DAY, _DAYS)])
+
+    def mouseClickEvent(self, ev: Any) -> None:
+        view = self.linkedView()
+        if view is not None and ev.double() and ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            x = view.mapSceneToView(ev.scenePos()).x()
+            self.year_double_clicked.emit(x_to_date(x).year)
+            return
+        super().mouseClickEvent(ev)

@@ -1,0 +1,481 @@
+"""The timeline: an era strip, one lane per event category, and the count track, on one time axis.
+
+One ``GraphicsLayoutWidget``, so ``view.scene()`` holds the whole picture and an exporter can
+render it into any painter at any size (call ``layout_for_size`` first; labels adapt to it).
+The view takes the dataset it shows and the shared ``Selection``: it sets the selection when a
+user clicks an event or an era, draws a period or double-clicks a year on the axis, and redraws
+when the selection changes, whoever changed it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QWidget
+
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui import lane_labels, palette
+from karabakh_timeline.ui.count_series import casualty_track, clearance_track
+from karabakh_timeline.ui.count_track import CountPlot
+from karabakh_timeline.ui.era_layer import EraLayer
+from karabakh_timeline.ui.event_geometry import EventGeometry
+from karabakh_timeline.ui.hover_text import era_tooltip, event_tooltip, track_tooltip
+from karabakh_timeline.ui.lane_layer import MARKER_SIZE, LaneLayer
+from karabakh_timeline.ui.period_regions import PeriodRegions
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.time_axis import (
+    DAY,
+    TimeAxis,
+    date_to_x,
+    range_to_x,
+    x_to_date,
+    year_range,
+)
+from karabakh_timeline.ui.timeline_viewbox import TimelineViewBox
+
+MIN_SPAN_DAYS = 10  # the closest zoom: days are the finest unit any record is dated in
+MARGIN_DAYS = 200  # how far past 1991–2023 the view may go
+HIT_PX = 7.0  # how near a click or hover must be to a marker or bar
+ERA_STRIP_HEIGHT = 24
+COUNT_HEIGHTS = (128, 118)  # casualties (with its title), clearance (with title and axis)
+ZOOM_STEP = 2.0
+
+
+class TimelineView(pg.GraphicsLayoutWidget):
+    hovered_event_changed = Signal(object)
+    """The event under the pointer changed; carries its id or None."""
+
+    def __init__(
+        self, dataset: Dataset, selection: Selection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, show=False, size=None, title=None)
+        self.setBackground(palette.BACKGROUND)
+        self.dataset = dataset
+        self.selection = selection
+        self.bounds = selection.full_range
+        self.geometry_ = EventGeometry.build(dataset, self.bounds)
+        self._visible = self.geometry_.visible_mask(dataset, frozenset(), "")
+        self._hovered: int | None = None
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(9)
+        self._titles = [event.title for event in dataset.events]
+        self._build_layout()
+        self._connect()
+        self._apply_filters()
+        self._show_event(selection.event_id)
+        self.fit_all()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_layout(self) -> None:
+        layout = self.ci
+        layout.setContentsMargins(6, 6, 14, 4)
+        layout.setSpacing(0)
+        self._lane_count = len(self.geometry_.lane_ids)
+        left_width = self._left_axis_width()
+
+        self.strip = self._add_plot(0, TimelineViewBox(), left_width, "")
+        self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])
+        self.strip.setMaximumHeight(ERA_STRIP_HEIGHT)
+        self.strip.setMinimumHeight(ERA_STRIP_HEIGHT)
+        self.strip.vb.setYRange(0, 1, padding=0)
+        self.strip.vb.setLimits(yMin=0, yMax=1)
+
+        self.lanes = self._add_plot(1, TimelineViewBox(), left_width, "hidden-values")
+        self.lanes.vb.invertY(True)
+        lanes_y = (-0.5, self._lane_count - 0.5)
+        self.lanes.vb.setYRange(*lanes_y, padding=0)
+        self.lanes.vb.setLimits(yMin=lanes_y[0], yMax=lanes_y[1])
+        self._lane_layer = LaneLayer(self.lanes, self.geometry_)
+        self._set_lane_axis()
+
+        self.casualties_plot = self._add_plot(
+            2, TimelineViewBox(drag_selects=True), left_width, "hidden-values"
+        )
+        self.clearance_plot = self._add_plot(
+            3, TimelineViewBox(drag_selects=True), left_width, "values"
+        )
+        for plot, height in zip(
+            (self.casualties_plot, self.clearance_plot), COUNT_HEIGHTS, strict=True
+        ):
+            plot.setMinimumHeight(height)
+            plot.setMaximumHeight(height)
+        self.casualties = CountPlot(
+            self.casualties_plot,
+            casualty_track(self.dataset, self.bounds),
+            {"killed": palette.KILLED, "injured": palette.INJURED, "unknown": palette.UNKNOWN},
+            "Casualties a year",
+            "people",
+        )
+        self.clearance = CountPlot(
+            self.clearance_plot,
+            clearance_track(self.dataset, self.bounds),
+            {"cleared": palette.CLEARED},
+            "Area cleared a year, km²",
+            "km²",
+        )
+        self.eras = EraLayer(
+            self.dataset.eras,
+            self.bounds,
+            self.lanes,
+            self.strip,
+            self._lane_count,
+            self._font,
+        )
+        self._labels = lane_labels.LabelPool(self.lanes.vb, self._font)
+        self.regions = PeriodRegions(self.selection, self)
+        self.regions.attach(self.lanes, body_movable=False)
+        self.regions.attach(self.casualties_plot, body_movable=True)
+        self.regions.attach(self.clearance_plot, body_movable=True)
+
+    def _add_plot(self, row: int, vb: TimelineViewBox, left_width: int, bottom: str) -> pg.PlotItem:
+        axis = TimeAxis("bottom")
+        axis.setTickFont(self._font)
+        plot = pg.PlotItem(viewBox=vb, axisItems={"bottom": axis}, enableMenu=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.layout.setContentsMargins(0, 0, 0, 0)
+        left = plot.getAxis("left")
+        left.setWidth(left_width)
+        left.setTickFont(self._font)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen(pg.mkPen(palette.AXIS))
+            plot.getAxis(name).setTextPen(pg.mkPen(palette.TEXT))
+        if bottom == "":
+            plot.hideAxis("bottom")
+        else:
+            plot.showGrid(x=True, y=False, alpha=palette.GRID_ALPHA)
+            if bottom == "hidden-values":
+                # Keep the axis for its grid lines, which line up with the labelled axis below.
+                axis.setStyle(showValues=False, tickLength=0)
+                axis.setHeight(1)
+        x_min = date_to_x(self.bounds.first) - MARGIN_DAYS * DAY
+        x_max = date_to_x(self.bounds.last) + (MARGIN_DAYS + 1) * DAY
+        vb.setLimits(xMin=x_min, xMax=x_max, minXRange=MIN_SPAN_DAYS * DAY)
+        vb.disableAutoRange()
+        if row > 0:
+            plot.setXLink(self.strip)
+        self.ci.addItem(plot, row=row, col=0)
+        return plot
+
+    def _left_axis_width(self) -> int:
+        metrics = QFontMetricsF(self._font)
+        labels = [category.label for category in self.dataset.categories.values()]
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=40)
+        return int(min(max(widest + MARKER_SIZE + 26, 96), 190))
+
+    def _set_lane_axis(self) -> None:
+        axis = self.lanes.getAxis("left")
+        metrics = QFontMetricsF(self._font)
+        room = axis.width() - MARKER_SIZE - 24
+        ticks = []
+        for number, category in enumerate(self.dataset.categories.values()):
+            label = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, room)
+            ticks.append((float(number), label))
+        axis.setTicks([ticks, []])
+        axis.setStyle(tickLength=0, tickTextOffset=int(MARKER_SIZE + 12))
+        # The lane's marker beside its name: the legend that says which shape is which lane.
+        self._lane_keys = []
+        for number, style in enumerate(self._lane_layer.styles):
+            key = pg.ScatterPlotItem(
+                [0.0],
+                [0.0],
+                symbol=style.symbol,
+                size=MARKER_SIZE,
+                pen=style.pen,
+                brush=style.brush,
+            )
+            key.setParentItem(axis)
+            self._lane_keys.append((number, key))
+
+    def _place_lane_keys(self) -> None:
+        axis = self.lanes.getAxis("left")
+        vb = self.lanes.vb
+        for number, key in self._lane_keys:
+            y = vb.mapFromView(QPointF(0, number)).y() + vb.pos().y() - axis.pos().y()
+            key.setPos(axis.width() - MARKER_SIZE / 2 - 6, y)
+
+    def _connect(self) -> None:
+        self.selection.event_changed.connect(self._show_event)
+        self.selection.filters_changed.connect(self._apply_filters)
+        self.lanes.vb.sigXRangeChanged.connect(self._range_changed)
+        for vb in (self.lanes.vb, self.strip.vb):
+            vb.sigResized.connect(self.relayout)
+        self.lanes.vb.sigYRangeChanged.connect(self.relayout)
+        self.lanes.vb.clicked.connect(self._lanes_clicked)
+        self.strip.vb.clicked.connect(self._strip_clicked)
+        for plot in (self.lanes, self.casualties_plot, self.clearance_plot):
+            plot.vb.period_drawn.connect(self._period_drawn)
+            plot.getAxis("bottom").year_double_clicked.connect(self._year_double_clicked)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    # ------------------------------------------------------------- public API
+
+    def set_x_range(self, first: dt.date, last: dt.date) -> None:
+        """Show the days from first to last, both included."""
+        self.lanes.vb.setXRange(date_to_x(first), date_to_x(last) + DAY, padding=0)
+
+    def x_range(self) -> tuple[dt.date, dt.date]:
+        """The first and last day in view (the days more than half shown)."""
+        (x0, x1), _ = self.lanes.vb.viewRange()
+        return x_to_date(x0 + DAY / 2), x_to_date(x1 - DAY / 2)
+
+    def fit_all(self) -> None:
+        x0, x1 = range_to_x(self.bounds)
+        pad = (x1 - x0) * 0.01
+        self.lanes.vb.setXRange(x0 - pad, x1 + pad, padding=0)
+
+    def zoom(self, factor: float, centre_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out around centre_x (default: the middle of the view)."""
+        (x0, x1), _ = self.lanes.vb.viewRange()
+        centre = (x0 + x1) / 2 if centre_x is None else centre_x
+        left, right = centre - (centre - x0) / factor, centre + (x1 - centre) / factor
+        self.lanes.vb.setXRange(left, right, padding=0)
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    def zoom_to_selection(self) -> None:
+        """Show the selected event with some time around it, or else the selected period."""
+        index = self._selected_index()
+        if index is not None:
+            x0, x1 = self.geometry_.x0[index], self.geometry_.x1[index]
+            pad = max((x1 - x0) * 0.5, 45 * DAY)
+            self.lanes.vb.setXRange(x0 - pad, x1 + pad, padding=0)
+        elif not self.selection.is_everything:
+            x0, x1 = range_to_x(self.selection.period)
+            pad = (x1 - x0) * 0.05
+            self.lanes.vb.setXRange(x0 - pad, x1 + pad, padding=0)
+        else:
+            self.fit_all()
+
+    def step_event(self, forward: bool) -> str | None:
+        """Select the next (or previous) event in time among those shown; keep it in view."""
+        (view_x0, _), _ = self.lanes.vb.viewRange()
+        found = self.geometry_.step(self._visible, self._selected_index(), forward, view_x0)
+        if found < 0:
+            return None
+        event_id = self.geometry_.events[found].id
+        self.selection.set_event(event_id)
+        return event_id
+
+    def ensure_visible(self, event_id: str) -> None:
+        """Pan (keeping the zoom) so the event is in view, if it is not already."""
+        index = self.geometry_.index_of.get(event_id)
+        if index is None:
+            return
+        (x0, x1), _ = self.lanes.vb.viewRange()
+        width = x1 - x0
+        margin = width * 0.08
+        start, end = self.geometry_.x0[index], self.geometry_.x1[index]
+        anchor = self.geometry_.xc[index] if self.geometry_.is_point[index] else start
+        if x0 + margin <= anchor <= x1 - margin:
+            return
+        if not self.geometry_.is_point[index] and end - start < width:
+            centre = (start + end) / 2
+        else:
+            centre = anchor
+        self.lanes.vb.setXRange(centre - width / 2, centre + width / 2, padding=0)
+
+    def layout_for_size(self, width: int, height: int) -> None:
+        """Lay the scene out for this size now, shown or not (exporters call this first)."""
+        self.resize(width, height)
+        self.resizeEvent(None)
+        self.ci.layout.activate()
+        for plot in (self.strip, self.lanes, self.casualties_plot, self.clearance_plot):
+            plot.layout.activate()
+        self.relayout()
+
+    def visible_event_ids(self) -> list[str]:
+        """Events the filters leave on the timeline, in time order."""
+        return [self.geometry_.events[n].id for n in np.flatnonzero(self._visible)]
+
+    def labelled_event_ids(self) -> list[str]:
+        return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
+
+    def label_slots(self) -> list[lane_labels.LabelSlot]:
+        return list(self._labels.slots)
+
+    def marker_scene_pos(self, event_id: str) -> QPointF | None:
+        """Where an event's marker (or the start of its bar) is in the scene."""
+        index = self.geometry_.index_of.get(event_id)
+        if index is None:
+            return None
+        g = self.geometry_
+        x = g.xc[index] if g.is_point[index] else (g.x0[index] + g.x1[index]) / 2
+        (x0, x1), _ = self.lanes.vb.viewRange()
+        x = min(max(x, x0), x1)
+        return self.lanes.vb.mapViewToScene(QPointF(x, float(g.lane[index])))
+
+    def event_at_scene_pos(self, scene_pos: QPointF) -> str | None:
+        index = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
+        return None if index is None else self.geometry_.events[index].id
+
+    def tooltip_at_scene_pos(self, scene_pos: QPointF) -> str:
+        """The text hovering here shows: an event, an era, or a count track report or gap."""
+        return self._hover_text(scene_pos)
+
+    # ---------------------------------------------------------------- reacting
+
+    def _range_changed(self, *_: object) -> None:
+        (x0, x1), _ = self.lanes.vb.viewRange()
+        self.casualties.rescale(x0, x1)
+        self.clearance.rescale(x0, x1)
+        self.relayout()
+
+    def relayout(self, *_: object) -> None:
+        """Re-place the labels, era names and lane keys for the current range and size."""
+        self.eras.relayout()
+        self._place_lane_keys()
+        self._place_labels()
+
+    def _apply_filters(self) -> None:
+        self._visible = self.geometry_.visible_mask(
+            self.dataset, self.selection.hidden_categories, self.selection.search
+        )
+        x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
+        self._lane_layer.set_visible(self._visible, (x_min, x_max))
+        self._place_labels()
+
+    def _show_event(self, event_id: str | None) -> None:
+        index = self._selected_index()
+        self._lane_layer.set_highlight(index)
+        if event_id is not None:
+            self.ensure_visible(event_id)
+        self._place_labels()
+
+    def _selected_index(self) -> int | None:
+        event_id = self.selection.event_id
+        return None if event_id is None else self.geometry_.index_of.get(event_id)
+
+    def _place_labels(self) -> None:
+        vb = self.lanes.vb
+        width, height = vb.width(), vb.height()
+        if width <= 1 or height <= 1:
+            return
+        (x0, x1), _ = vb.viewRange()
+        g = self.geometry_
+        scale = width / (x1 - x0)
+        priority = self._selected_index()
+        in_view = self._visible & (g.x1 > x0) & (g.x0 < x1)
+        lanes = []
+        for lane in range(self._lane_count):
+            members = np.flatnonzero(in_view & (g.lane == lane))
+            anchors_x = np.where(g.is_point[members], g.xc[members], np.maximum(g.x0[members], x0))
+            order = np.argsort(anchors_x, kind="stable")
+            members, anchors_x = members[order], anchors_x[order]
+            anchors = (anchors_x - x0) * scale
+            if g.is_point[members].size:
+                anchors = np.where(g.is_point[members], anchors - MARKER_SIZE / 2, anchors)
+            keep_at = None
+            if priority is not None and priority in members:
+                keep_at = int(np.flatnonzero(members == priority)[0])
+            chosen = lane_labels.thin(anchors, keep_at)
+            centre = vb.mapFromView(QPointF(x0, float(lane))).y()
+            lanes.append(
+                lane_labels.LaneCandidates(
+                    members[chosen], anchors[chosen], centre, g.is_point[members[chosen]]
+                )
+            )
+        slots = lane_labels.place(
+            lanes,
+            QFontMetricsF(self._labels.font),
+            self._titles,
+            height / max(self._lane_count, 1),
+            width - 2,
+            MARKER_SIZE,
+            priority,
+        )
+        self._labels.show(slots, priority)
+
+    def _event_at(self, pos: QPointF) -> int | None:
+        """The event drawn at a point of the lanes (in the lanes box's pixels), or None."""
+        slot = self._labels.slot_at(pos.x(), pos.y())
+        if slot is not None:
+            return slot.event
+        vb = self.lanes.vb
+        here = vb.mapToView(pos)
+        lane = round(here.y())
+        if not 0 <= lane < self._lane_count:
+            return None
+        centre_y = vb.mapFromView(QPointF(here.x(), float(lane))).y()
+        if abs(centre_y - pos.y()) > MARKER_SIZE / 2 + 4:
+            return None
+        px_width = vb.viewPixelSize()[0]
+        found = self.geometry_.nearest(self._visible, lane, here.x(), HIT_PX * px_width)
+        return None if found < 0 else found
+
+    def _lanes_clicked(self, pos: QPointF, double: bool) -> None:
+        index = self._event_at(pos)
+        if index is not None:
+            self.selection.set_event(self.geometry_.events[index].id)
+            return
+        if not double:
+            self._select_era_at(self.lanes.vb.mapToView(pos).x())
+
+    def _strip_clicked(self, pos: QPointF, double: bool) -> None:
+        self._select_era_at(self.strip.vb.mapToView(pos).x())
+
+    def _select_era_at(self, x: float) -> None:
+        era = self.eras.era_at(x)
+        if era is None:
+            return
+        first = max(era.date.first_day or self.bounds.first, self.bounds.first)
+        last = min(era.date.last_day or self.bounds.last, self.bounds.last)
+        if first <= last:
+            self.selection.set_period(DateRange(first, last))
+
+    def _period_drawn(self, start: float, here: float, finished: bool) -> None:
+        if finished:
+            self.regions.commit(start, here)
+        else:
+            self.regions.preview(start, here)
+
+    def _year_double_clicked(self, year: int) -> None:
+        chosen = year_range(year)
+        first = max(chosen.first, self.bounds.first)
+        last = min(chosen.last, self.bounds.last)
+        if first <= last:
+            self.selection.set_period(DateRange(first, last))
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        text = self._hover_text(scene_pos)
+        if text != self.toolTip():
+            self.setToolTip(text)
+        hovered = None
+        if self.lanes.vb.sceneBoundingRect().contains(scene_pos):
+            hovered = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
+        if hovered != self._hovered:
+            self._hovered = hovered
+            cursor = (
+                Qt.CursorShape.PointingHandCursor
+                if hovered is not None
+                else Qt.CursorShape.ArrowCursor
+            )
+            self.viewport().setCursor(cursor)
+            self.hovered_event_changed.emit(
+                None if hovered is None else self.geometry_.events[hovered].id
+            )
+
+    def _hover_text(self, scene_pos: QPointF) -> str:
+        if self.lanes.vb.sceneBoundingRect().contains(scene_pos):
+            index = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
+            if index is not None:
+                return event_tooltip(self.dataset, self.geometry_.events[index])
+            return ""
+        if self.strip.vb.sceneBoundingRect().contains(scene_pos):
+            era = self.eras.era_at(self.strip.vb.mapSceneToView(scene_pos).x())
+            return era_tooltip(era) if era is not None else ""
+        for count in (self.casualties, self.clearance):
+            vb = count.plot.vb
+            if vb.sceneBoundingRect().contains(scene_pos):
+                return track_tooltip(self.dataset, count, vb.mapSceneToView(scene_pos).x())
+        return ""
