@@ -80,16 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--event", metavar="ID", help="select this event when the window opens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    events = commands.add_parser("events", help="list events in time order")
+    events = commands.add_parser(
+        "events",
+        help="list events in time order",
+        description="List the events that overlap the period, in time order. The search "
+        "ignores case and accents and matches titles, descriptions and every name of an "
+        "event's places (agdam finds Ağdam).",
+    )
     _add_data(events)
     _add_range(events)
-    events.add_argument("--category", action="append", metavar="C", help="only this category")
+    events.add_argument(
+        "--category", action="append", metavar="C", help="only this category id; repeat for several"
+    )
     events.add_argument("--search", metavar="TEXT", help="match titles, text and place names")
     events.add_argument("--json", action="store_true", help="JSON output (docs/command-line.md)")
     events.set_defaults(run=run_events)
 
     summary = commands.add_parser(
-        "summary", help="casualty and clearance reports and honest totals for a period"
+        "summary",
+        help="casualty and clearance reports and honest totals for a period",
+        description="Every casualty and clearance report that overlaps the period, marked "
+        "within or partial, with totals per series that never count a casualty or a square "
+        "metre twice. The output says how each total was made and which reports were left out.",
     )
     _add_data(summary)
     _add_range(summary)
