@@ -191,11 +191,11 @@ def source_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 
 def note_cell(dataset: Dataset, row: ReportRow) -> Cell:
-    parts = [f"Disputed: {c.quantity} (see “Disputed figures”)" for c in row.conflicts]
-    if row.report.note:
-        parts.append(row.report.note)
-    text = " · ".join(parts)
-    return Cell(text, text.casefold(), text)
+    disputes = [f"Disputed: {c.quantity}" for c in row.conflicts]
+    own = [row.report.note] if row.report.note else []
+    text = " · ".join([f"{d} (see “Disputed figures”)" for d in disputes] + own)
+    exported = " · ".join(disputes + own)  # the file has no "Disputed figures" section
+    return Cell(text, text.casefold(), text, export=exported)
 
 
 def activity_cell(dataset: Dataset, row: ReportRow) -> Cell:

@@ -12,8 +12,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView, QWidget
 
 from karabakh_timeline.export.data_export import CSV_ENCODING
@@ -92,6 +92,20 @@ class TableCopier(QObject):
         self.copy_action = self._action("Copy", self.copy_selection, QKeySequence.StandardKey.Copy)
         self.copy_all_action = self._action("Copy table", self.copy_all)
         self.export_action = self._action("Export table as CSV…", self.export_csv)
+        # The view copies only its current cell on Ctrl+C; take the key before it does, also
+        # where the shortcut would not fire (a floating dock, a window not yet active).
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        copy = QKeySequence.StandardKey.Copy
+        if watched is self._view and isinstance(event, QKeyEvent) and event.matches(copy):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # deliver it as a key press to the view, not as a shortcut
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.copy_selection()
+                return True
+        return super().eventFilter(watched, event)
 
     def _action(
         self, text: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | None = None

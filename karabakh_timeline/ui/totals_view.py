@@ -105,7 +105,12 @@ class TotalsTableModel(QAbstractTableModel):
             return None
         figure = total.figure(self._names[column - 2])
         if role == Qt.ItemDataRole.DisplayRole:
-            return summed_text(figure) if figure is not None else UNKNOWN
+            if figure is None:
+                return UNKNOWN
+            text = summed_text(figure)
+            if figure.missing:
+                text += f" (unknown in {len(figure.missing)} of {len(total.reports)})"
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(figure) if figure is not None else UNKNOWN_TIP
         if role == Qt.ItemDataRole.TextAlignmentRole:
