@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Set up and run Karabakh Timeline from a checkout: `python3 dev.py launch` or `python3 dev.py test`.
+"""Set up and run the app from a checkout: `python3 dev.py launch` or `python3 dev.py test`.
 
 Each command creates `.venv` on first use, installs the app into it (with the test tools for
 `test`), and then does its job. Only the Python standard library is used here, so this works on
@@ -34,13 +34,16 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
+def _fresh(stamp: Path) -> bool:
+    pyproject = ROOT / "pyproject.toml"
+    return stamp.exists() and stamp.stat().st_mtime >= pyproject.stat().st_mtime
+
+
 def ensure_venv(extra: str) -> None:
     stamp = VENV / f".installed-{extra or 'app'}"
-    pyproject = ROOT / "pyproject.toml"
-    if stamp.exists() and stamp.stat().st_mtime >= pyproject.stat().st_mtime:
+    # The test install holds the app too, so `launch` after `test` need not install again.
+    if _fresh(stamp) or (not extra and _fresh(VENV / ".installed-test")):
         return
-    if sys.version_info < (3, 11):
-        fail(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)
         try:
@@ -54,9 +57,15 @@ def ensure_venv(extra: str) -> None:
     target = f".[{extra}]" if extra else "."
     print(f"Installing {target} into .venv …", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", target], check=True, cwd=ROOT)
+    run_or_fail([*pip, "--upgrade", "pip"], "updating pip in .venv")
+    run_or_fail([*pip, "-e", target], f"installing {target} into .venv")
     stamp.touch()
+
+
+def run_or_fail(command: list[str], what: str, env: dict[str, str] | None = None) -> None:
+    """Run a set-up step; if it fails, say which step in one line (its own output is above)."""
+    if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
+        fail(f"{what} failed (see the messages above); is the network reachable?")
 
 
 def missing_debian_packages(packages: list[str]) -> list[str]:
@@ -79,8 +88,8 @@ def ensure_system_packages(packages: list[str], why: str) -> None:
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"Installing {', '.join(missing)} ({why}) …", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        run_or_fail(["apt-get", "update", "-qq"], "apt-get update", env)
+        run_or_fail(["apt-get", "install", "-y", "-qq", *missing], "apt-get install", env)
         return
     fail(f"{why} needs these system packages:\n  sudo apt-get install {' '.join(missing)}")
 
@@ -102,6 +111,9 @@ def test(args: list[str]) -> int:
 
 
 def main() -> int:
+    # This file runs on the system's python3, which may be older than the app allows.
+    if sys.version_info < (3, 11):  # noqa: UP036
+        fail(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
     commands = {"launch": launch, "test": test}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
