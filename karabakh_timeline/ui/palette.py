@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 # Okabe–Ito, without black (kept for text) and with yellow last: pale on white.
 LANE_COLOURS = (
@@ -83,3 +84,17 @@ def bar_pen(colour: QColor, width: float, alpha: int = 255) -> QPen:
 def hatch_brush(colour: QColor) -> QBrush:
     """The pattern for "no data": unmistakably not an empty bar, which would mean zero."""
     return QBrush(colour, Qt.BrushStyle.BDiagPattern)
+
+
+def lane_icon(style: LaneStyle, size: int) -> QIcon:
+    """A lane's marker as an icon, for the events list and the category checkboxes."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(size / 2, size / 2)
+    pg.graphicsItems.ScatterPlotItem.drawSymbol(
+        painter, style.symbol, size - 3, style.pen, style.brush
+    )
+    painter.end()
+    return QIcon(pixmap)

@@ -42,7 +42,8 @@ MIN_SPAN_DAYS = 10  # the closest zoom: days are the finest unit any record is d
 MARGIN_DAYS = 200  # how far past 1991–2023 the view may go
 HIT_PX = 7.0  # how near a click or hover must be to a marker or bar
 ERA_STRIP_HEIGHT = 24
-COUNT_HEIGHTS = (128, 118)  # casualties (with its title), clearance (with title and axis)
+COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); clearance (+ axis)
+LANE_MIN_HEIGHT = 30  # px per lane: room for the lane's name and its marker line
 ZOOM_STEP = 2.0
 
 
@@ -100,11 +101,22 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.clearance_plot = self._add_plot(
             3, TimelineViewBox(drag_selects=True), left_width, "values"
         )
-        for plot, height in zip(
+        for plot, (low, high) in zip(
             (self.casualties_plot, self.clearance_plot), COUNT_HEIGHTS, strict=True
         ):
-            plot.setMinimumHeight(height)
-            plot.setMaximumHeight(height)
+            plot.setMinimumHeight(low)
+            plot.setMaximumHeight(high)
+        self.lanes.setMinimumHeight(LANE_MIN_HEIGHT * self._lane_count)
+        # The lanes take the height the window can spare; the count track grows up to its max.
+        self.ci.layout.setRowStretchFactor(1, 6)
+        self.ci.layout.setRowStretchFactor(2, 1)
+        self.ci.layout.setRowStretchFactor(3, 1)
+        self.setMinimumHeight(
+            ERA_STRIP_HEIGHT
+            + LANE_MIN_HEIGHT * self._lane_count
+            + sum(low for low, _ in COUNT_HEIGHTS)
+            + 20
+        )
         self.casualties = CountPlot(
             self.casualties_plot,
             casualty_track(self.dataset, self.bounds),

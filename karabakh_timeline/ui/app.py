@@ -1,0 +1,92 @@
+"""Start the window: check the command line's choices, load the dataset, then open Qt.
+
+Everything that can go wrong before a window exists (a bad date, a dataset with problems, an
+unknown event, missing X11 libraries) ends in a clear message on stderr and a non-zero exit:
+1 for a dataset with problems, 2 for a usage or set-up problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from karabakh_timeline.model.dates import FULL_RANGE, DateError, DateRange
+from karabakh_timeline.model.loader import load_dataset
+from karabakh_timeline.model.problems import DatasetError
+from karabakh_timeline.model.records import Event
+from karabakh_timeline.ui.x11_libraries import x11_problem
+
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+ORGANISATION = "karabakh-timeline"
+APPLICATION = "karabakh-timeline"  # also the .desktop file's name, for the window's icon
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"karabakh-timeline: {message}", file=sys.stderr)
+    return code
+
+
+def run_app(args: argparse.Namespace) -> int:
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    try:
+        period = DateRange.from_texts(start, end, FULL_RANGE)
+    except DateError as error:
+        return _fail(str(error), EXIT_USAGE)
+    try:
+        dataset = load_dataset(getattr(args, "data", None))
+    except DatasetError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        return _fail(
+            f"the dataset has {count} problem{'s' if count != 1 else ''} (listed above); "
+            "fix them, or open another with --data PATH",
+            EXIT_PROBLEM,
+        )
+    event_id = getattr(args, "event", None)
+    if event_id is not None and not isinstance(dataset.record(event_id), Event):
+        return _fail(
+            f"there is no event '{event_id}' in the dataset "
+            "(karabakh-timeline events lists them with their ids)",
+            EXIT_USAGE,
+        )
+    problem = x11_problem()
+    if problem is not None:
+        return _fail(problem, EXIT_USAGE)
+
+    # pyqtgraph binds the first Qt it finds unless told; PySide6 is the one we ship with.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from karabakh_timeline.bundled import resource_path
+    from karabakh_timeline.ui.automation_report import AutomationReport
+    from karabakh_timeline.ui.main_window import MainWindow
+    from karabakh_timeline.ui.panel_docks import create_panel_docks
+    from karabakh_timeline.ui.selection import Selection
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
+
+    selection = Selection()
+    window = MainWindow(dataset, selection)
+    for dock in create_panel_docks(dataset, selection, window):
+        window.add_panel_dock(dock)
+    if start or end:
+        selection.set_period(period)
+        window.timeline.zoom_to_selection()
+    if event_id is not None:
+        selection.set_event(event_id)
+        if not (start or end):
+            window.timeline.zoom_to_selection()
+    report = AutomationReport.from_environment(window)
+    window.show()
+    code = app.exec()
+    del report
+    return code

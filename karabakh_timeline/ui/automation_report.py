@@ -1,0 +1,111 @@
+"""A small JSON file describing what the window shows, for tests that drive the real app.
+
+Only active when the environment variable ``KARABAKH_TIMELINE_TEST_REPORT`` names a file. The
+window then (re)writes that file, atomically, shortly after anything visible changes:
+
+```json
+{
+  "window": {"x": 0, "y": 0, "width": 1280, "height": 800},
+  "shown_event": "ev-2021-maps",          // the event in the details panel, or null
+  "selected_event": "ev-2021-maps",       // the selection's event, or null
+  "view": ["2020-01-01", "2021-12-31"],   // first and last day in view
+  "period": ["1991-01-01", "2023-12-31"], // the selected period
+  "markers": {"ev-2021-maps": [812, 431]} // screen pixels of point events in view (≤ 200)
+}
+```
+
+An end-to-end test moves the real pointer to a marker's screen position, clicks, and waits for
+the file to say what the details panel shows. Nothing else reads or writes this file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QPointF, QTimer
+
+if TYPE_CHECKING:
+    from karabakh_timeline.ui.main_window import MainWindow
+
+ENV_VAR = "KARABAKH_TIMELINE_TEST_REPORT"
+MAX_MARKERS = 200
+DELAY_MS = 60
+
+
+class AutomationReport(QObject):
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__(window)
+        self._window = window
+        self._path = path
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.write)
+        selection = window.selection
+        for signal in (
+            selection.event_changed,
+            selection.period_changed,
+            selection.filters_changed,
+        ):
+            signal.connect(self.schedule)
+        window.dataset_changed.connect(self._watch_view)
+        self._watch_view()
+        self.schedule()
+
+    @classmethod
+    def from_environment(cls, window: MainWindow) -> AutomationReport | None:
+        target = os.environ.get(ENV_VAR)
+        return cls(window, Path(target)) if target else None
+
+    def _watch_view(self, *_: object) -> None:
+        self._window.timeline.lanes.vb.sigRangeChanged.connect(self.schedule)
+        self._window.timeline.lanes.vb.sigResized.connect(self.schedule)
+
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def contents(self) -> dict[str, Any]:
+        window = self._window
+        view = window.timeline
+        frame = window.frameGeometry()
+        first, last = view.x_range()
+        period = window.selection.period
+        return {
+            "window": {
+                "x": frame.x(),
+                "y": frame.y(),
+                "width": frame.width(),
+                "height": frame.height(),
+            },
+            "shown_event": window.details_panel.shown_event_id,
+            "selected_event": window.selection.event_id,
+            "view": [first.isoformat(), last.isoformat()],
+            "period": [period.first.isoformat(), period.last.isoformat()],
+            "markers": self._markers(),
+        }
+
+    def _markers(self) -> dict[str, list[int]]:
+        view = self._window.timeline
+        g = view.geometry_
+        (x0, x1), _ = view.lanes.vb.viewRange()
+        ids = view.visible_event_ids()
+        shown = set(ids)
+        in_view = np.flatnonzero(g.is_point & (g.xc > x0) & (g.xc < x1))
+        markers: dict[str, list[int]] = {}
+        for number in in_view[:MAX_MARKERS]:
+            event_id = g.events[int(number)].id
+            if event_id not in shown:
+                continue
+            scene = view.lanes.vb.mapViewToScene(QPointF(g.xc[number], float(g.lane[number])))
+            screen = view.viewport().mapToGlobal(view.mapFromScene(scene))
+            markers[event_id] = [screen.x(), screen.y()]
+        return markers
+
+    def write(self) -> None:
+        temporary = self._path.with_name(self._path.name + ".tmp")
+        temporary.write_text(json.dumps(self.contents(), indent=1), encoding="utf-8")
+        os.replace(temporary, self._path)

@@ -1,0 +1,250 @@
+"""The events list: a search box, a checkbox per category and the events in time order.
+
+The search and the checkboxes set the shared selection's filters, so the timeline hides the same
+events; the list also keeps to the selected period. Selecting a row selects the event everywhere,
+and an event selected elsewhere is selected here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from karabakh_timeline.model.dates import MONTH_NAMES, PartialDate, Period
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui import palette
+from karabakh_timeline.ui.event_geometry import EventGeometry
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.time_axis import range_to_x
+
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before filtering a large dataset
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _short_date(date: PartialDate) -> str:
+    if date.month is None:
+        return str(date.year)
+    month = MONTH_NAMES[date.month - 1][:3]
+    return f"{month} {date.year}" if date.day is None else f"{date.day} {month} {date.year}"
+
+
+def short_period(period: Period) -> str:
+    """'2004', 'Jun 1993 – May 1999', '3 Jul 2021': the list's narrow date column."""
+    start = _short_date(period.start) if period.start else None
+    end = _short_date(period.end) if period.end else None
+    if start and end:
+        return start if start == end else f"{start} – {end}"
+    if end:
+        return f"until {end}"
+    return f"since {start}" if start else "undated"
+
+
+class EventsTableModel(QAbstractTableModel):
+    """Read-only rows of events: date (in its precision) and title with its lane's marker."""
+
+    DATE, TITLE = range(2)
+    HEADERS = ("Date", "Event")
+
+    def __init__(self, dataset: Dataset, icons: dict[str, QIcon], index_of: dict[str, int]):
+        super().__init__()
+        self._dataset = dataset
+        self._icons = icons
+        self._index_of = index_of  # event id -> position in dataset.events
+        self._rows: list[int] = []
+        self._row_of: dict[int, int] = {}
+
+    def set_rows(self, rows: list[int]) -> None:
+        """Show these events (positions in ``dataset.events``), in this order."""
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {number: row for row, number in enumerate(rows)}
+        self.endResetModel()
+
+    def event_id(self, row: int) -> str:
+        return self._dataset.events[self._rows[row]].id
+
+    def row_of(self, event_id: str) -> int | None:
+        number = self._index_of.get(event_id)
+        return None if number is None else self._row_of.get(number)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event = self._dataset.events[self._rows[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_period(event.date) if column == self.DATE else event.title
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return self._icons.get(event.category)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            category = self._dataset.categories[event.category].label
+            return f"{event.title}\n{event.date.display()} · {category}"
+        if role == EVENT_ID_ROLE:
+            return event.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class EventsDockWidget(QWidget):
+    """The contents of the Events dock."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        selection: Selection,
+        geometry: EventGeometry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventsList")
+        self._dataset = dataset
+        self._selection = selection
+        self._geometry = geometry or EventGeometry.build(dataset, selection.full_range)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("eventSearch")
+        self.search_box.setPlaceholderText("Search titles, text, places and their other names")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setText(selection.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.apply_search)
+
+        icons = {}
+        self.category_boxes: dict[str, QCheckBox] = {}
+        boxes = QGridLayout()
+        boxes.setContentsMargins(0, 0, 0, 0)
+        for number, category in enumerate(dataset.categories.values()):
+            icon = palette.lane_icon(palette.lane_style(number), 14)
+            icons[category.id] = icon
+            box = QCheckBox(category.label)
+            box.setIcon(icon)
+            box.setToolTip(category.description or category.label)
+            box.setChecked(category.id not in selection.hidden_categories)
+            box.toggled.connect(
+                lambda on, ident=category.id: selection.set_category_visible(ident, on)
+            )
+            self.category_boxes[category.id] = box
+            boxes.addWidget(box, number // 2, number % 2)
+
+        self.model = EventsTableModel(dataset, icons, self._geometry.index_of)
+        self.table = QTableView()
+        self.table.setObjectName("eventsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(EventsTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EventsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("eventsCount")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(boxes)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        selection.filters_changed.connect(self.refresh)
+        selection.period_changed.connect(self.refresh)
+        selection.event_changed.connect(self._select_row)
+        self.refresh()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self._selection.set_search(self.search_box.text())
+
+    def shown_event_ids(self) -> list[str]:
+        return [self.model.event_id(row) for row in range(self.model.rowCount())]
+
+    def refresh(self, *_: object) -> None:
+        """List the events the filters and the selected period leave, in time order."""
+        g = self._geometry
+        mask = g.visible_mask(
+            self._dataset, self._selection.hidden_categories, self._selection.search
+        )
+        if not self._selection.is_everything:
+            x0, x1 = range_to_x(self._selection.period)
+            mask &= (g.x1 > x0) & (g.x0 < x1)
+        rows = [int(n) for n in np.flatnonzero(mask)]
+        self.model.set_rows(rows)
+        total = len(self._dataset.events)
+        where = "" if self._selection.is_everything else " in the selected period"
+        self.count_label.setText(f"{len(rows)} of {total} events{where}")
+        for ident, box in self.category_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(ident not in self._selection.hidden_categories)
+            box.blockSignals(False)
+        if self.search_box.text() != self._selection.search and not self._search_timer.isActive():
+            self.search_box.setText(self._selection.search)
+        self._select_row(self._selection.event_id)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._selection.set_event(self.model.event_id(current.row()))
+
+    def _select_row(self, event_id: str | None) -> None:
+        row = self.model.row_of(event_id) if event_id else None
+        chooser = self.table.selectionModel()
+        chooser.blockSignals(True)
+        try:
+            if row is None:
+                chooser.clearSelection()
+                chooser.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, EventsTableModel.DATE)
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                chooser.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+        finally:
+            chooser.blockSignals(False)
+        self.table.viewport().update()

@@ -1,0 +1,420 @@
+"""The main window: the timeline in the middle, the events list and the event details as docks.
+
+The window builds its parts from one dataset and the shared selection and connects nothing
+between them: each part listens to the selection. The window adds the menus, the toolbar, the
+status bar, opening another dataset, and remembering its layout (``window_settings``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from karabakh_timeline import APP_NAME
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.loader import check_dataset
+from karabakh_timeline.model.problems import Problem
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.details_panel import DetailsPanel
+from karabakh_timeline.ui.dialogs import AboutDialog, ShortcutsDialog
+from karabakh_timeline.ui.events_dock import EventsDockWidget
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline_view import TimelineView
+from karabakh_timeline.ui.window_settings import WindowSettings
+
+PROBLEMS_SHOWN = 20  # in the dialog's main text; every problem is in its details
+DEFAULT_SIZE = (1280, 800)
+PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
+
+
+def _exporter_ready() -> bool:
+    # The export dialogs live in their own module; until it exists the actions stay disabled.
+    return importlib.util.find_spec("karabakh_timeline.ui.export_dialog") is not None
+
+
+class MainWindow(QMainWindow):
+    dataset_changed = Signal(object)
+    """Another dataset is shown (after ``set_dataset``); carries the new ``Dataset``."""
+
+    def __init__(
+        self, dataset: Dataset, selection: Selection, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.dataset = dataset
+        self.selection = selection
+        self.settings = WindowSettings(settings if settings is not None else QSettings())
+        self.panel_docks: list[QDockWidget] = []
+        self.problems_dialog: QMessageBox | None = None
+        self.resize(*DEFAULT_SIZE)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+
+        self.timeline = TimelineView(dataset, selection)
+        self.setCentralWidget(self.timeline)
+        self.events_panel = EventsDockWidget(dataset, selection, self.timeline.geometry_)
+        self.events_dock = self._dock("Events", "eventsDock", self.events_panel)
+        self.details_panel = DetailsPanel(dataset, selection)
+        self.details_dock = self._dock("Event details", "detailsDock", self.details_panel)
+        # The right column runs the full height; panels added below stay under the timeline.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.events_dock], [380], Qt.Orientation.Horizontal)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.dataset_label = QLabel()
+        self.dataset_label.setObjectName("datasetLabel")
+        self.statusBar().addPermanentWidget(self.dataset_label)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionLabel")
+        self.statusBar().addWidget(self.selection_label, 1)
+
+        selection.period_changed.connect(self._update_status)
+        selection.filters_changed.connect(self._update_status)
+        selection.event_changed.connect(self._update_actions)
+        selection.period_changed.connect(self._update_actions)
+        self._show_dataset_info()
+        self._update_status()
+        self._update_actions()
+
+        self.settings.restore_window(self)
+        saved = self.settings.view_range()
+        if saved is not None:
+            self.timeline.set_x_range(saved.first, saved.last)
+
+    # ----------------------------------------------------------------- building
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _action(
+        self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            if isinstance(key, QKeySequence.StandardKey):
+                sequences.extend(QKeySequence.keyBindings(key))
+            else:
+                sequences.append(QKeySequence(key))
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the toolbar is hidden
+        return action
+
+    def _make_actions(self) -> None:
+        t = self.timeline
+        self.open_action = self._action(
+            "&Open dataset folder…", [QKeySequence.StandardKey.Open], self._choose_folder
+        )
+        self.open_file_action = self._action(
+            "Open dataset &file…", ["Ctrl+Shift+O"], self._choose_file
+        )
+        self.export_image_action = self._action("&Export image…", ["Ctrl+E"], self._export_image)
+        self.export_data_action = self._action("Export &data…", ["Ctrl+Shift+E"], self._export_data)
+        self.quit_action = self._action("&Quit", ["Ctrl+Q"], self.close)
+        self.zoom_in_action = self._action("Zoom &in", ["Ctrl++", "+", "="], t.zoom_in)
+        self.zoom_out_action = self._action("Zoom &out", ["Ctrl+-", "-"], t.zoom_out)
+        self.fit_all_action = self._action("&Fit all", ["Home"], t.fit_all)
+        self.zoom_selection_action = self._action("&Zoom to selection", ["Z"], t.zoom_to_selection)
+        self.next_action = self._action("&Next event", ["Right", "N"], self.next_event)
+        self.previous_action = self._action("&Previous event", ["Left", "P"], self.previous_event)
+        self.clear_action = self._action("&Clear selection", ["Esc"], self.clear_selection)
+        self.search_action = self._action("&Search events", ["Ctrl+F", "/"], self.focus_search)
+        self.reset_layout_action = QAction("&Reset layout", self)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts)
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action.triggered.connect(self.show_about)
+        ready = _exporter_ready()
+        for action in (self.export_image_action, self.export_data_action):
+            action.setEnabled(ready)
+            if not ready:
+                action.setToolTip("Exporting is not available in this installation")
+        for action, icon in (
+            (self.open_action, "document-open"),
+            (self.zoom_in_action, "zoom-in"),
+            (self.zoom_out_action, "zoom-out"),
+            (self.fit_all_action, "zoom-fit-best"),
+            (self.zoom_selection_action, "zoom-fit-selection"),
+            (self.previous_action, "go-previous"),
+            (self.next_action, "go-next"),
+            (self.export_image_action, "document-save-as"),
+        ):
+            action.setIcon(QIcon.fromTheme(icon))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.open_action, self.open_file_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_image_action, self.export_data_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(
+            [
+                self.zoom_in_action,
+                self.zoom_out_action,
+                self.fit_all_action,
+                self.zoom_selection_action,
+            ]
+        )
+        view_menu.addSeparator()
+        view_menu.addActions([self.previous_action, self.next_action, self.clear_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.search_action)
+        self.panels_menu = view_menu.addMenu("&Panels")
+        self.panels_menu.addActions(
+            [self.events_dock.toggleViewAction(), self.details_dock.toggleViewAction()]
+        )
+        view_menu.addAction(self.reset_layout_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.open_action])
+        bar.addSeparator()
+        bar.addActions(
+            [
+                self.zoom_in_action,
+                self.zoom_out_action,
+                self.fit_all_action,
+                self.zoom_selection_action,
+            ]
+        )
+        bar.addSeparator()
+        bar.addActions([self.previous_action, self.next_action, self.clear_action])
+        bar.addSeparator()
+        bar.addAction(self.export_image_action)
+        for action in bar.actions():
+            if not action.isSeparator():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = action.text().replace("&", "").rstrip("…")
+                action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    # ------------------------------------------------------------------ actions
+
+    def next_event(self) -> None:
+        self.timeline.step_event(forward=True)
+
+    def previous_event(self) -> None:
+        self.timeline.step_event(forward=False)
+
+    def clear_selection(self) -> None:
+        """Select everything again (the period); the event stays in the details panel."""
+        self.selection.clear_period()
+
+    def focus_search(self) -> None:
+        if not self.events_dock.isVisible():
+            self.events_dock.show()
+        self.events_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.events_panel.search_box.selectAll()
+
+    def reset_layout(self) -> None:
+        for dock in (self.events_dock, self.details_dock):
+            dock.setFloating(False)
+            dock.show()
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
+        self._place_panel_docks(self.panel_docks)
+
+    def show_about(self) -> None:
+        AboutDialog(self.dataset, self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions(), self).exec()
+
+    def _export_image(self) -> None:
+        if not _exporter_ready():
+            return
+        from karabakh_timeline.ui.export_dialog import export_image_from_window
+
+        export_image_from_window(self, self.dataset, self.selection, self._view_range())
+
+    def _export_data(self) -> None:
+        if not _exporter_ready():
+            return
+        from karabakh_timeline.ui.export_dialog import export_data_from_window
+
+        export_data_from_window(self, self.dataset, self.selection, self._view_range())
+
+    def _view_range(self) -> DateRange:
+        first, last = self.timeline.x_range()
+        return DateRange(first, last)
+
+    # ----------------------------------------------------------------- datasets
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a dataset folder")
+        if folder:
+            self.open_dataset(Path(folder))
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a dataset file",
+            "",
+            "Datasets (*.yaml *.yml *.csv);;All files (*)",
+        )
+        if path:
+            self.open_dataset(Path(path))
+
+    def open_dataset(self, path: Path | str) -> bool:
+        """Show the dataset at ``path``; if it has problems, list them and keep the current one."""
+        dataset, problems = check_dataset(path)
+        if dataset is None:
+            self._show_problems(Path(path), problems)
+            return False
+        self.set_dataset(dataset)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def _show_problems(self, path: Path, problems: list[Problem]) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("datasetProblems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Dataset not opened")
+        count = len(problems)
+        box.setText(
+            f"“{path.name}” has {count} problem{'s' if count != 1 else ''} and was not opened. "
+            f"“{self.dataset.info.name}” is still shown."
+        )
+        lines = [str(problem) for problem in problems]
+        shown = "\n".join(lines[:PROBLEMS_SHOWN])
+        if count > PROBLEMS_SHOWN:
+            shown += f"\n… and {count - PROBLEMS_SHOWN} more (see the details)."
+        box.setInformativeText(shown)
+        box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.problems_dialog = box
+        box.open()  # window-modal, and returns at once: the window keeps working behind it
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show another dataset with the same selection: filters and the event are reset."""
+        view_range = self.timeline.x_range()
+        self.selection.set_event(None)
+        for category in self.selection.hidden_categories:
+            self.selection.set_category_visible(category, True)
+        self.selection.set_search("")
+        self.dataset = dataset
+        old = self.timeline
+        self.timeline = TimelineView(dataset, self.selection)
+        self.setCentralWidget(self.timeline)
+        old.deleteLater()
+        self._rewire_view_actions()
+        self.timeline.set_x_range(*view_range)
+        old_events = self.events_panel
+        self.events_panel = EventsDockWidget(dataset, self.selection, self.timeline.geometry_)
+        self.events_dock.setWidget(self.events_panel)
+        old_events.deleteLater()
+        self.details_panel.set_dataset(dataset)
+        for dock in self.panel_docks:
+            refresh = getattr(dock, "set_dataset", None)
+            if callable(refresh):
+                refresh(dataset)
+        self._show_dataset_info()
+        self._update_status()
+        self.dataset_changed.emit(dataset)
+
+    def _rewire_view_actions(self) -> None:
+        t = self.timeline
+        for action, slot in (
+            (self.zoom_in_action, t.zoom_in),
+            (self.zoom_out_action, t.zoom_out),
+            (self.fit_all_action, t.fit_all),
+            (self.zoom_selection_action, t.zoom_to_selection),
+        ):
+            action.triggered.disconnect()
+            action.triggered.connect(slot)
+
+    # ------------------------------------------------------------------- docks
+
+    def add_panel_dock(self, dock: QDockWidget) -> None:
+        """Add a panel (casualties, clearance…) as a dock under the timeline.
+
+        Give the dock a fixed object name first: its place is then remembered with the others.
+        """
+        if not dock.objectName():
+            dock.setObjectName(dock.windowTitle().replace(" ", "") + "Dock")
+        dock.setParent(self)
+        self.panel_docks.append(dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        if not self.restoreDockWidget(dock):
+            self._place_panel_docks([dock])
+
+    def _place_panel_docks(self, docks: list[QDockWidget]) -> None:
+        for dock in docks:
+            dock.setFloating(False)
+            dock.show()
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            first = self.panel_docks[0]
+            if dock is not first:
+                self.tabifyDockWidget(first, dock)
+        if self.panel_docks:
+            self.panel_docks[0].raise_()
+            share = int(self.height() * PANEL_SHARE)
+            self.resizeDocks([self.panel_docks[0]], [share], Qt.Orientation.Vertical)
+
+    # ------------------------------------------------------------------ status
+
+    def _show_dataset_info(self) -> None:
+        info = self.dataset.info
+        self.setWindowTitle(f"{APP_NAME} — {info.name}")
+        self.dataset_label.setText(
+            f"{info.name} ({info.version}): {len(self.dataset.events)} events, "
+            f"{len(self.dataset.casualties)} casualty and "
+            f"{len(self.dataset.clearance)} clearance reports"
+        )
+
+    def _update_status(self, *_: object) -> None:
+        # From the filters themselves, not from a view that may not have caught up yet.
+        mask = self.timeline.geometry_.visible_mask(
+            self.dataset, self.selection.hidden_categories, self.selection.search
+        )
+        shown = int(mask.sum())
+        total = len(self.dataset.events)
+        period = "all of " if self.selection.is_everything else ""
+        text = f"Selected: {period}{self.selection.period.display()}"
+        if shown != total:
+            text += f" · {shown} of {total} events match the filters"
+        self.selection_label.setText(text)
+
+    def _update_actions(self, *_: object) -> None:
+        has_target = self.selection.event_id is not None or not self.selection.is_everything
+        self.zoom_selection_action.setEnabled(has_target)
+        self.clear_action.setEnabled(not self.selection.is_everything)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save(self, self.timeline.x_range())
+        super().closeEvent(event)
