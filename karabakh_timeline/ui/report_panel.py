@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QCursor, QDesktopServices
+from PySide6.QtGui import QAction, QCursor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -220,9 +220,14 @@ class ReportPanel(QWidget):
 
     def _choose_link(self, links: list[tuple[str, str]], where: QPoint) -> None:
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new menu each click
         for title, url in links:
-            menu.addAction(f"Open “{title}”", lambda u=url: self.open_source(u))
+            menu.addAction(f"Open “{title}”").setData(url)
+        menu.triggered.connect(self._open_chosen)
         menu.popup(where)
+
+    def _open_chosen(self, action: QAction) -> None:
+        self.open_source(str(action.data()))
 
     def open_source(self, url: str) -> None:
         address = QUrl(url)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 
 from panels_support import make_panels
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 HEADER = [
     "Period", "In period", "Killed", "Injured", "Total", "Civilian", "Military", "Children",
@@ -189,3 +190,36 @@ def test_source_links_in_the_disputed_figures_open(qtbot, sample_dataset, monkey
     with qtbot.waitSignal(casualties.source_opened, timeout=2000):
         casualties.conflicts.anchorClicked.emit(QUrl("https://example.org/a"))
     assert opened == [QUrl("https://example.org/a")]
+
+
+def test_a_report_with_two_sources_lets_the_user_choose_which_to_open(
+    qtbot, sample_dataset, monkeypatch
+):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    both = dataclasses.replace(sample_dataset.record("cas-2005"), sources=("src-a", "src-b"))
+    dataset = dataclasses.replace(
+        sample_dataset,
+        casualties=tuple(both if c.id == "cas-2005" else c for c in sample_dataset.casualties),
+    )
+    # The offscreen test platform cannot grab the keyboard for a real pop-up; note where it
+    # would appear instead.
+    popped: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, where, *args: popped.append(menu))
+    _, casualties, _ = make_panels(qtbot, dataset, "2005", "2005")
+    show(qtbot, casualties)
+    row = shown_ids(casualties).index("cas-2005")
+    index = casualties.table.model().index(row, casualties.table_model.column_index("source"))
+    assert index.data() == "Annual report A (Monitor A); Newspaper item B (Paper B)"
+    casualties.table.scrollTo(index)
+    where = casualties.table.visualRect(index).center()
+    qtbot.mouseClick(casualties.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    (menu,) = popped
+    assert [action.text() for action in menu.actions()] == [
+        "Open “Annual report A”",
+        "Open “Newspaper item B”",
+    ]
+    assert opened == []  # nothing opens until the user chooses
+    with qtbot.waitSignal(casualties.source_opened, timeout=2000):
+        menu.actions()[1].trigger()
+    assert opened == [QUrl("https://example.org/b")]
