@@ -70,7 +70,8 @@ class FieldReader:
     def ident(self, key: str = "id") -> str | None:
         text = self.text(key)
         if text is not None and not _ID.match(text):
-            self.problem(key, f"'{text}' is not a valid id: use lower-case letters, digits, - or _")
+            rule = "use lower-case letters and digits joined by -, _ or ."
+            self.problem(key, f"'{text}' is not a valid id: {rule}")
             return None
         return text
 
@@ -142,9 +143,10 @@ class FieldReader:
             return None
         try:
             if isinstance(value, YamlMap):
-                unknown = set(value) - {"start", "end"}
+                unknown = [name for name in value if name not in ("start", "end")]
                 if unknown:
-                    self.problem(key, f"a date span takes only 'start' and 'end', not {unknown}")
+                    names = ", ".join(f"'{name}'" for name in unknown)
+                    self.problem(key, f"a date span takes only 'start' and 'end', not {names}")
                     return None
                 start, end = value.get("start"), value.get("end")
                 if start is None and end is None:
@@ -215,10 +217,16 @@ class FieldReader:
         return tuple(result)
 
 
-def as_records(path: str, value: Any, section: str, problems: list[Problem]) -> list[YamlMap]:
-    """The mappings of a list section; anything else in the list is a problem."""
+def as_records(
+    path: str, value: Any, section: str, problems: list[Problem], line: int = 1
+) -> list[YamlMap]:
+    """The mappings of a list section (``line`` is its key's); anything else is a problem.
+
+    An empty section (``sources:`` with nothing under it) is an empty list, not a mistake.
+    """
+    if value is None:
+        return []
     if not isinstance(value, YamlList):
-        line = value.line() if isinstance(value, YamlMap) else 1
         problems.append(Problem(path, line, f"'{section}' must be a list of entries"))
         return []
     records = []

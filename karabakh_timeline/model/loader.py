@@ -89,6 +89,9 @@ def check_dataset(path: Path | str | None = None) -> tuple[r.Dataset | None, lis
     if files:
         _check_references(collected, problems)
     if problems:
+        # In reading order, file by file and line by line, whichever check found them.
+        order = {str(file): index for index, file in enumerate(files)}
+        problems.sort(key=lambda problem: (order.get(problem.path, -1), problem.line or 0))
         return None, problems
     name = root.stem if root.is_file() else root.name
     info = collected.info or r.DatasetInfo(name=name, version="unversioned")
@@ -127,19 +130,21 @@ def _read_file(path: str, raw: bytes, into: _Collected, problems: list[Problem])
                 )
             )
             continue
+        line = document.key_line(section)
         if section == "dataset":
-            _read_info(path, value, into, problems)
+            _read_info(path, value, line, into, problems)
             continue
         reader = _SECTION_READERS[section]
-        for mapping in as_records(path, value, section, problems):
+        for mapping in as_records(path, value, section, problems, line):
             fields = FieldReader(path, mapping, _SINGULAR[section], problems)
             reader(fields, into)
             fields.finish()
 
 
-def _read_info(path: str, value: Any, into: _Collected, problems: list[Problem]) -> None:
+def _read_info(path: str, value: Any, line: int, into: _Collected, problems: list[Problem]) -> None:
     if not isinstance(value, YamlMap):
-        problems.append(Problem(path, 1, "'dataset' must be a mapping with a name and a version"))
+        message = "'dataset' must be a mapping with a name and a version"
+        problems.append(Problem(path, line, message))
         return
     if into.info is not None:
         problems.append(Problem(path, value.line(), "the 'dataset' section appears twice"))

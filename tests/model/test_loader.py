@@ -157,3 +157,43 @@ def test_check_returns_the_dataset_only_without_problems(tmp_path: Path) -> None
 
 def test_the_bundled_dataset_is_found_beside_the_package_in_a_checkout() -> None:
     assert default_dataset_path() == REPO / "data"
+
+
+def test_an_empty_section_is_an_empty_list(tmp_path: Path) -> None:
+    path = tmp_path / "empty-sections.yaml"
+    path.write_text("sources:\nevents:\n# everything commented out for now\n")
+    dataset, problems = check_dataset(path)
+    assert problems == []
+    assert dataset is not None
+    assert (dataset.sources, dataset.events) == ({}, ())
+
+
+def test_problems_name_the_section_line_and_come_in_reading_order(tmp_path: Path) -> None:
+    path = tmp_path / "odd.yaml"
+    path.write_text(
+        "# odd\n"
+        "dataset: hello\n"
+        "places: nope\n"
+        "categories:\n"
+        "  - {id: incident, label: Incidents, colour: red}\n"
+        "  - just a string\n"
+        "events:\n"
+        "  - id: ev-1\n"
+        "    date: {start: 2004, until: 2005}\n"
+        "    category: incident\n"
+        "    title: T\n"
+        "    description: D\n"
+        "    sources: [src-z]\n"
+        "  - {id: Ev 2, date: 2004, category: incident, title: T, description: D, sources: []}\n"
+    )
+    _, problems = check_dataset(path)
+    assert [str(p).removeprefix(f"{path}:") for p in problems] == [
+        "2: 'dataset' must be a mapping with a name and a version",
+        "3: 'places' must be a list of entries",
+        "5: unknown field 'colour' in a category",
+        "6: an entry of 'categories' must be a mapping",
+        "9: a date span takes only 'start' and 'end', not 'until'",
+        "13: unknown source 'src-z': no entry of 'sources' has this id",
+        "14: 'Ev 2' is not a valid id: use lower-case letters and digits joined by -, _ or .",
+        "14: 'sources' must name at least one",
+    ]
