@@ -94,14 +94,13 @@ class Track:
                 tallest = max(tallest, float(np.nanmax(blocks.total[overlapping])))
         return tallest
 
-    def block_at(self, x: float) -> tuple[str, bool] | None:
-        """The report drawn at x, outlines first (they lie on top): (report id, is outlined)."""
-        for blocks, outlined in ((self.outlined, True), (self.filled, False)):
+    def blocks_at(self, x: float) -> list[tuple[str, bool]]:
+        """Every report drawn at x, the filled one first: (report id, is outlined)."""
+        found = []
+        for blocks, outlined in ((self.filled, False), (self.outlined, True)):
             hits = np.flatnonzero((blocks.x0 <= x) & (x < blocks.x1))
-            if hits.size:
-                shortest = hits[np.argmin(blocks.x1[hits] - blocks.x0[hits])]
-                return blocks.report_ids[int(shortest)], outlined
-        return None
+            found += [(blocks.report_ids[int(hit)], outlined) for hit in hits]
+        return found
 
 
 def years_covered(first: dt.date, last: dt.date) -> float:

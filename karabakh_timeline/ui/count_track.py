@@ -35,8 +35,10 @@ class CountPlot:
         colours: dict[str, QColor],
         title: str,
         unit: str,
+        floor: float,
     ) -> None:
         self.plot = plot
+        self.floor = floor  # the least height shown, so an empty view has a sensible scale
         self.track = track
         self.unit = unit
         self._colours = colours
@@ -114,7 +116,7 @@ class CountPlot:
     def rescale(self, x0: float, x1: float) -> None:
         """Fit the height to what is visible, and stretch the no-data background to it."""
         tallest = self.track.max_in(x0, x1)
-        self.y_max = tallest * HEADROOM if tallest > 0 else 1.0
+        self.y_max = max(tallest * HEADROOM, self.floor)
         self.plot.vb.setYRange(0, self.y_max, padding=0)
         gaps = np.array(self.track.no_data, dtype=np.float64).reshape(-1, 2)
         self._no_data.setOpts(

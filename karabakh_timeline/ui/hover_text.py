@@ -66,8 +66,9 @@ def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> 
 
 
 def track_tooltip(dataset: Dataset, count: CountPlot, x: float) -> str:
-    hit = count.track.block_at(x)
-    if hit is None:
+    """Every report drawn at x, each with its figures and source; or why nothing is drawn."""
+    hits = count.track.blocks_at(x)
+    if not hits:
         for x0, x1 in count.track.no_data:
             if x0 <= x < x1:
                 return (
@@ -75,19 +76,21 @@ def track_tooltip(dataset: Dataset, count: CountPlot, x: float) -> str:
                     " yearly figure here. This is not the same as zero."
                 )
         return ""
-    report_id, outlined = hit
-    report = dataset.record(report_id)
-    if not isinstance(report, CasualtyReport | ClearanceReport):
-        return ""
-    lines = report_lines(dataset, report)
-    blocks = count.track.outlined if outlined else count.track.filled
-    number = blocks.report_ids.index(report_id)
-    years = float(blocks.years[number])
-    if abs(years - 1.0) > 1e-9:
-        rate = float(blocks.total[number])
-        lines.append(
-            f"<i>Drawn as about {rate:,.1f} {count.unit} a year over {years:.2g} year(s)</i>"
-        )
-    if outlined:
-        lines.append("<i>Overlaps another report drawn here: shown as an outline, not added</i>")
-    return "<br>".join(lines)
+    parts = []
+    for report_id, outlined in hits:
+        report = dataset.record(report_id)
+        if not isinstance(report, CasualtyReport | ClearanceReport):
+            continue
+        lines = report_lines(dataset, report)
+        blocks = count.track.outlined if outlined else count.track.filled
+        number = blocks.report_ids.index(report_id)
+        years = float(blocks.years[number])
+        if abs(years - 1.0) > 1e-9:
+            rate = float(blocks.total[number])
+            lines.append(
+                f"<i>Drawn as about {rate:,.1f} {count.unit} a year over {years:.2g} year(s)</i>"
+            )
+        if outlined:
+            lines.append("<i>Overlaps the filled report: drawn as an outline, never added</i>")
+        parts.append("<br>".join(lines))
+    return "<hr>".join(parts)

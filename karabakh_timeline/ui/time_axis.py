@@ -23,6 +23,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     makeYStepper,
 )
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 
 from karabakh_timeline.model.dates import DateRange, Period
 
@@ -100,7 +101,13 @@ class TimeAxis(pg.DateAxisItem):
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
+        # pyqtgraph sets this while painting; set it now so ticks can be asked for before that.
+        self.fontMetrics = QFontMetrics(self.font())
         self.zoomLevels = OrderedDict([(math.inf, _YEARS), (40 * DAY, _MONTHS), (2 * DAY, _DAYS)])
+
+    def setTickFont(self, font: QFont | None) -> None:
+        super().setTickFont(font)
+        self.fontMetrics = QFontMetrics(font if font is not None else self.font())
 
     def mouseClickEvent(self, ev: Any) -> None:
         view = self.linkedView()

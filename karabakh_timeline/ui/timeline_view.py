@@ -123,6 +123,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             {"killed": palette.KILLED, "injured": palette.INJURED, "unknown": palette.UNKNOWN},
             "Casualties a year",
             "people",
+            floor=10.0,
         )
         self.clearance = CountPlot(
             self.clearance_plot,
@@ -130,6 +131,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             {"cleared": palette.CLEARED},
             "Area cleared a year, km²",
             "km²",
+            floor=1.0,
         )
         self.eras = EraLayer(
             self.dataset.eras,
@@ -314,7 +316,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
 
     def label_slots(self) -> list[lane_labels.LabelSlot]:
+        """The event labels shown now, in the lanes box's pixels."""
         return list(self._labels.slots)
+
+    def label_font(self) -> QFont:
+        return QFont(self._labels.font)
 
     def marker_scene_pos(self, event_id: str) -> QPointF | None:
         """Where an event's marker (or the start of its bar) is in the scene."""
