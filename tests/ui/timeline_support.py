@@ -28,7 +28,7 @@ def shown_view(qtbot, dataset, size=(1200, 640), selection=None):  # type: ignor
 
 
 def at(view: TimelineView, plot, day: dt.date, y: float | None = None) -> QPoint:  # type: ignore[no-untyped-def]
-    """Where the start of ``day`` is drawn in ``plot`` (halfway up, or at ``y``), in the viewport."""
+    """Where ``day`` starts in ``plot`` (halfway up, or at ``y``), in viewport pixels."""
     (_, _), (y0, y1) = plot.vb.viewRange()
     scene = plot.vb.mapViewToScene(QPointF(date_to_x(day), (y0 + y1) / 2 if y is None else y))
     return view.mapFromScene(scene)
