@@ -1,0 +1,132 @@
+"""What an exported picture says about itself, so a reader of the image can trace every figure.
+
+The footer names the period shown, the filters in force, the dataset and its version, the date of
+the export, and every source behind what is shown (events drawn, eras named, and the casualty and
+clearance reports of the period). With the panels' totals asked for, it adds them with the line
+that explains how they were added up. This module decides the words; ``footer_drawing`` lays
+them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from karabakh_timeline import APP_NAME, __version__
+from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.figures import format_m2
+from karabakh_timeline.model.query import PanelSummary, SummedFigure, filter_events, summarize
+from karabakh_timeline.model.records import Dataset, Report, Source, humanise
+
+
+@dataclass(frozen=True, slots=True)
+class ShownFilters:
+    """The filters the picture was drawn with: hidden event categories and a search text."""
+
+    hidden_categories: frozenset[str] = frozenset()
+    search: str = ""
+
+    def visible_categories(self, dataset: Dataset) -> list[str]:
+        return [c for c in dataset.categories if c not in self.hidden_categories]
+
+
+@dataclass(frozen=True, slots=True)
+class FooterContent:
+    context: str  # one paragraph: period, filters, dataset, export date
+    totals: tuple[str, ...]  # the panels' totals and how they were made; empty unless asked
+    sources_heading: str
+    sources: tuple[str, ...]  # one entry per source
+
+
+def footer_content(
+    dataset: Dataset,
+    shown: DateRange,
+    filters: ShownFilters,
+    exported_on: dt.date,
+    include_totals: bool = False,
+) -> FooterContent:
+    info = dataset.info
+    context = (
+        f"Period: {shown.display()} ({shown.first.isoformat()} to {shown.last.isoformat()}).  "
+        f"Filters: {filters_text(dataset, filters)}.  "
+        f"Dataset: {info.name}, version {info.version}.  "
+        f"Exported on {exported_on.isoformat()} with {APP_NAME} {__version__}."
+    )
+    totals = totals_lines(dataset, shown) if include_totals else ()
+    sources = sources_shown(dataset, shown, filters)
+    heading = f"Sources of what is shown ({len(sources)}):" if sources else "Sources: none shown."
+    return FooterContent(context, totals, heading, tuple(source_entry(s) for s in sources))
+
+
+def filters_text(dataset: Dataset, filters: ShownFilters) -> str:
+    parts = []
+    hidden = [c for c in dataset.categories if c in filters.hidden_categories]
+    if hidden:
+        shown = [dataset.categories[c].label for c in filters.visible_categories(dataset)]
+        parts.append(f"event categories shown: {', '.join(shown) or 'none'}")
+    if filters.search.strip():
+        parts.append(f"events matching “{filters.search.strip()}”")
+    return "; ".join(parts) if parts else "none (every category, no search)"
+
+
+def sources_shown(dataset: Dataset, shown: DateRange, filters: ShownFilters) -> list[Source]:
+    """Sources of the events drawn, the eras in view and the period's reports, in dataset order."""
+    events = filter_events(
+        dataset, shown, filters.visible_categories(dataset), filters.search or None
+    )
+    cited: set[str] = set()
+    for event in events:
+        cited.update(event.sources)
+    for era in dataset.eras:
+        if shown.classify(era.date) is not Overlap.OUTSIDE:
+            cited.update(era.sources)
+    reports: list[Report] = [*dataset.casualties, *dataset.clearance]
+    for report in reports:
+        if shown.classify(report.date) is not Overlap.OUTSIDE:
+            cited.update(report.sources)
+    return [source for source_id, source in dataset.sources.items() if source_id in cited]
+
+
+def source_entry(source: Source) -> str:
+    """'Annual report A — Monitor A, 2005. https://example.org/a'"""
+    text = f"{source.title} — {source.publisher}"
+    if source.date is not None:
+        text += f", {source.date.display()}"
+    text += "."
+    if source.url:
+        text += f" {source.url}"
+    return text
+
+
+def totals_lines(dataset: Dataset, shown: DateRange) -> tuple[str, ...]:
+    summary = summarize(dataset, shown)
+    lines = [
+        *_panel_lines("Casualties", summary.casualties),
+        *_panel_lines("Clearance", summary.clearance),
+    ]
+    if summary.conflicts:
+        quantities = "; ".join(conflict.quantity for conflict in summary.conflicts)
+        lines.append(f"Sources disagree on: {quantities} (both figures are listed in the app).")
+    lines.append("Figures a source does not give are unknown, never counted as 0.")
+    return tuple(lines)
+
+
+def _panel_lines(heading: str, panel: PanelSummary) -> list[str]:
+    reports = len(panel.within) + len(panel.partial)
+    if not reports:
+        return [f"{heading}: no report in this period."]
+    lines = []
+    for total in panel.totals.by_series:
+        lines.append(f"{heading} — {total.label}: {_figures(total.figures)}.")
+    lines.append(f"{heading}, how: {panel.totals.explanation}")
+    return lines
+
+
+def _figures(figures: Iterable[SummedFigure]) -> str:
+    parts = []
+    for figure in figures:
+        name = humanise(figure.name.partition(":")[2] or figure.name)
+        value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
+        parts.append(f"{name} {figure.qualifier.symbol}{value}")
+    return ", ".join(parts) or "no figure given"

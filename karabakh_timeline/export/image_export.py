@@ -1,0 +1,369 @@
+"""The timeline as a PNG, SVG or PDF file with its context footer: one code path for window and CLI.
+
+The picture is the app's own timeline view, built offscreen for the export with the same dataset,
+filters and range, then painted into the output with ``QPainter``: PNG through ``QImage`` (the exact
+pixel size asked, its DPI recorded), SVG through ``QSvgGenerator`` and PDF through ``QPdfWriter``
+(both vector, with text kept as text). Everything is laid out in logical pixels at 96 per inch,
+so a PDF page or a 300-DPI PNG shows labels at the size they have on screen, which is print size.
+
+The whole file is made in memory and then written with ``write_bytes_atomically``: a failed
+export leaves nothing behind and an existing file untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from karabakh_timeline import APP_NAME
+from karabakh_timeline.export.flat_painter import FlatPaintDevice
+from karabakh_timeline.export.footer import FooterContent, ShownFilters, footer_content
+from karabakh_timeline.export.footer_drawing import (
+    FONT_SIZES,
+    FooterLayout,
+    layout_continuation,
+    layout_footer,
+)
+from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
+from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+from karabakh_timeline.model.records import Dataset
+
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+LOGICAL_DPI = 96
+"""Screen pixels per inch: the unit every export is laid out in."""
+
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+ORIENTATIONS = {
+    "landscape": QPageLayout.Orientation.Landscape,
+    "portrait": QPageLayout.Orientation.Portrait,
+}
+PAGE_MARGIN_MM = 10.0
+FOOTER_SHARE = 0.45
+"""At most this part of a picture goes to the footer."""
+PDF_FOOTER_SHARE = 0.3
+"""A PDF keeps more of its first page for the timeline: the sources go on to further pages."""
+PDF_SMALLEST_TEXT = 10  # pixels at 96 per inch: 7.5 pt, comfortable on paper
+
+SIZE_LIMITS = (64, 20_000)
+DPI_LIMITS = (36, 1_200)
+MIN_TIMELINE_HEIGHT = 120.0
+FOOTER_MARGIN = 12.0
+PICTURE_NOTE = "The full list is in a PDF export and in the data export's sources.csv."
+
+WHAT_CHOICES = {
+    "view": "the current view",
+    "period": "the selected period",
+    "all": f"the whole of {FULL_RANGE.display()}",
+}
+
+
+class ImageFormat(enum.Enum):
+    PNG = ".png"
+    SVG = ".svg"
+    PDF = ".pdf"
+
+
+@dataclass(frozen=True)
+class ImageExportSettings:
+    """Everything an image export depends on; equal settings give equal files."""
+
+    path: Path
+    shown: DateRange = FULL_RANGE  # the span of time drawn, from ``what`` (see ``resolve_what``)
+    what: str = "period"  # "view", "period" or "all": how ``shown`` was chosen
+    width: int = 1920  # PNG and SVG, in pixels
+    height: int = 1080
+    dpi: int = LOGICAL_DPI  # PNG: recorded in the file; the picture is scaled to keep print size
+    page: str = "A4"  # PDF
+    orientation: str = "landscape"  # PDF
+    hidden_categories: frozenset[str] = frozenset()
+    search: str = ""
+    include_panels: bool = False
+    exported_on: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        check_suffix(self.path, IMAGE_SUFFIXES)
+        low, high = SIZE_LIMITS
+        for name, value in (("width", self.width), ("height", self.height)):
+            if not low <= value <= high:
+                raise ExportError(f"the {name} must be {low} to {high:,} pixels, not {value}")
+        if not DPI_LIMITS[0] <= self.dpi <= DPI_LIMITS[1]:
+            raise ExportError(f"the DPI must be {DPI_LIMITS[0]} to {DPI_LIMITS[1]}, not {self.dpi}")
+        if self.page not in PAGE_SIZES:
+            raise ExportError(f"unknown page size '{self.page}'; known: {', '.join(PAGE_SIZES)}")
+        if self.orientation not in ORIENTATIONS:
+            raise ExportError(
+                f"the orientation must be landscape or portrait, not {self.orientation}"
+            )
+        if self.what not in WHAT_CHOICES:
+            raise ExportError(f"unknown choice '{self.what}'; known: {', '.join(WHAT_CHOICES)}")
+
+    @property
+    def format(self) -> ImageFormat:
+        return ImageFormat(self.path.suffix.lower())
+
+    @property
+    def filters(self) -> ShownFilters:
+        return ShownFilters(self.hidden_categories, self.search)
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, or a new one for the command line (offscreen: see commands.py)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([APP_NAME])
+        _KEEP.append(app)
+    if not isinstance(app, QApplication):
+        raise ExportError("the image export needs Qt widgets, but a non-widget Qt app is running")
+    return app
+
+
+_KEEP: list[QApplication] = []  # the command line's application lives until the process ends
+
+Progress = Callable[[str], None]
+
+
+def export_image(
+    dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
+) -> None:
+    """Draw the timeline with its footer and write it to ``settings.path``; or raise ExportError."""
+    data = render_image(dataset, settings, progress)
+    if progress is not None:
+        progress(f"Writing {settings.path.name}…")
+    write_bytes_atomically(settings.path, data)
+
+
+def render_image(
+    dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
+) -> bytes:
+    """The finished file's bytes, made in memory."""
+    ensure_application()
+    content = footer_content(
+        dataset,
+        settings.shown,
+        settings.filters,
+        settings.exported_on,
+        settings.include_panels,
+    )
+    if progress is not None:
+        progress("Drawing the timeline…")
+    renderers = {ImageFormat.PNG: _png, ImageFormat.SVG: _svg, ImageFormat.PDF: _pdf}
+    with _timeline_view(dataset, settings) as view:
+        return renderers[settings.format](view, content, settings)
+
+
+@contextmanager
+def _timeline_view(dataset: Dataset, settings: ImageExportSettings) -> Iterator[QWidget]:
+    """The app's timeline view for this export, laid out offscreen and never shown on screen."""
+    from karabakh_timeline.ui.selection import Selection
+    from karabakh_timeline.ui.timeline_view import TimelineView
+
+    selection = Selection()
+    for category in settings.hidden_categories:
+        selection.set_category_visible(category, False)
+    selection.set_search(settings.search)
+    view = TimelineView(dataset, selection)
+    try:
+        yield view
+    finally:
+        view.close()
+        view.deleteLater()
+        selection.deleteLater()
+
+
+def _place_view(view: QWidget, width: float, height: float, shown: DateRange) -> None:
+    """Give the view the export's size and range; its labels adapt to both."""
+    view.layout_for_size(max(1, round(width)), max(1, round(height)))  # type: ignore[attr-defined]
+    view.set_x_range(shown.first, shown.last)  # type: ignore[attr-defined]
+
+
+def _paint(
+    painter: QPainter,
+    view: QWidget,
+    layout: FooterLayout,
+    size: tuple[float, float],
+    scale: float,
+    shown: DateRange,
+) -> None:
+    """Draw the timeline in the top part and the footer under it, in logical pixels.
+
+    ``scale`` is how many device pixels a logical pixel is (PNG at more than 96 DPI); vector
+    outputs draw at 1 and go through ``FlatPaintDevice`` so the file holds plain pixels.
+    """
+    width, height = size
+    painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
+    timeline_height = height - layout.height
+    _place_view(view, width, timeline_height, shown)
+    scene = view.scene()  # type: ignore[attr-defined]
+    source = QRectF(view.sceneRect())  # type: ignore[attr-defined]  # equals the laid-out size
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    target = QRectF(0, 0, width, timeline_height)
+    if isinstance(painter.device(), QImage):
+        with _export_mode(scene, painter, scale):
+            scene.render(painter, target, source)
+    else:
+        flat = FlatPaintDevice(painter, width, timeline_height)
+        flat_painter = QPainter(flat)
+        try:
+            with _export_mode(scene, flat_painter, scale):
+                scene.render(flat_painter, target, source)
+        finally:
+            flat_painter.end()
+    layout.draw(painter, FOOTER_MARGIN, timeline_height)
+
+
+@contextmanager
+def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[None]:
+    """Tell pyqtgraph's items they are drawn for export, as its own exporters do.
+
+    Scatter plots then draw each marker as a path instead of stamping cached bitmaps, so markers
+    stay vector in SVG and PDF and sharp in a high-DPI PNG.
+    """
+    options = {
+        "antialias": True,
+        "background": QColor("#FFFFFF"),
+        "painter": painter,
+        "resolutionScale": scale,
+    }
+    items = [item for item in scene.items() if hasattr(item, "setExportMode")]  # type: ignore[attr-defined]
+    for item in items:
+        item.setExportMode(True, options)
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
+
+
+def _footer_layout(
+    content: FooterContent,
+    size: tuple[float, float],
+    painter: QPainter,
+    note: str,
+    for_pdf: bool = False,
+) -> FooterLayout:
+    width, height = size
+    share = PDF_FOOTER_SHARE if for_pdf else FOOTER_SHARE
+    room = max(0.0, min(height * share, height - MIN_TIMELINE_HEIGHT))
+    smallest = PDF_SMALLEST_TEXT if for_pdf else FONT_SIZES[-1]
+    inner = width - 2 * FOOTER_MARGIN
+    return layout_footer(content, inner, painter.device(), room, note, smallest)
+
+
+def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+    image = QImage(settings.width, settings.height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#FFFFFF"))
+    # Paint at 96 per inch, so fonts in points come out as on screen before the scale below;
+    # the DPI asked for is recorded once the picture is drawn.
+    _set_dpi(image, LOGICAL_DPI)
+    scale = settings.dpi / LOGICAL_DPI
+    width, height = settings.width / scale, settings.height / scale
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        layout = _footer_layout(content, (width, height), painter, PICTURE_NOTE)
+        _paint(painter, view, layout, (width, height), scale, settings.shown)
+    finally:
+        painter.end()
+    _set_dpi(image, settings.dpi)
+    return _encode_png(image)
+
+
+def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(settings.width, settings.height))
+    generator.setViewBox(QRectF(0, 0, settings.width, settings.height))
+    generator.setResolution(LOGICAL_DPI)
+    generator.setTitle(f"{content.context}")
+    generator.setDescription("; ".join(content.sources))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError("Qt could not start the SVG file")
+    try:
+        size = (float(settings.width), float(settings.height))
+        layout = _footer_layout(content, size, painter, PICTURE_NOTE)
+        _paint(painter, view, layout, size, 1.0, settings.shown)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LOGICAL_DPI)
+    writer.setCreator(APP_NAME)
+    writer.setTitle(f"{APP_NAME}: {settings.shown.display()}")
+    layout_ok = writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[settings.page]),
+            ORIENTATIONS[settings.orientation],
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    if not layout_ok:
+        raise ExportError(f"Qt could not set up a {settings.page} {settings.orientation} page")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("Qt could not start the PDF file")
+    try:
+        width, height = float(writer.width()), float(writer.height())
+        more = "They are listed on the next page."
+        layout = _footer_layout(content, (width, height), painter, more, for_pdf=True)
+        _paint(painter, view, layout, (width, height), 1.0, settings.shown)
+        left_over = layout.left_over
+        page = 2
+        while left_over:
+            writer.newPage()
+            heading = f"Sources of what is shown (continued, page {page})"
+            sheet = layout_continuation(heading, left_over, (width, height), painter.device())
+            sheet.draw(painter, 0.0, 0.0)
+            if len(sheet.left_over) == len(left_over):
+                break  # a single entry taller than a page: never loop forever
+            left_over, page = sheet.left_over, page + 1
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _set_dpi(image: QImage, dpi: int) -> None:
+    per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+
+
+def _encode_png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ExportError("Qt could not encode the PNG image")
+    buffer.close()
+    return bytes(data.data())
