@@ -240,11 +240,17 @@ class ComparedFigure:
     values: tuple[Count | Area | None, ...]  # in the order of the conflict's records
 
     @property
+    def given(self) -> int:
+        """How many of the records give this figure."""
+        return sum(value is not None for value in self.values)
+
+    @property
     def difference(self) -> float | None:
-        """Largest minus smallest (m² for areas); unknown when any record does not give it."""
-        if any(value is None for value in self.values):
-            return None
+        """Largest minus smallest (m² for areas) among the records that give the figure;
+        unknown when fewer than two give it."""
         amounts = [_amount(value) for value in self.values if value is not None]
+        if len(amounts) < 2:
+            return None
         return max(amounts) - min(amounts)
 
     @property

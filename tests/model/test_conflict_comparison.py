@@ -20,6 +20,17 @@ def test_first_half_2004_conflict_compares_each_figure(sample_dataset):
     # The newspaper gives no injured figure: the difference is unknown, not 19.
     assert compared["injured"].values == (Count(19), None)
     assert compared["injured"].difference is None
+    assert compared["injured"].given == 1
+    assert compared["killed"].given == 2
+
+
+def test_the_difference_is_taken_among_the_records_that_give_the_figure(sample_dataset):
+    conflict = Conflict("c", "casualties in 2004", ("cas-2004", "cas-2004-h1", "cas-2004-h1-press"))
+    compared = {f.name: f for f in compare_conflict(sample_dataset, conflict)}
+    assert compared["injured"].values == (Count(24), Count(19), None)
+    assert compared["injured"].given == 2
+    assert compared["injured"].difference == 5
+    assert compared["total"].difference == 34 - 24
 
 
 def test_record_figures_names_splits_other_figures_areas_and_items(sample_dataset):
