@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -33,6 +33,7 @@ class ConflictsView(QTextBrowser):
         self.setObjectName("conflictsView")
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._open)
         self._conflicts: tuple[Conflict, ...] = ()
 
@@ -56,6 +57,8 @@ class ConflictsView(QTextBrowser):
         document = self.document()
         document.setTextWidth(self.viewport().width())
         height = int(document.size().height()) + 2 * self.frameWidth() + 4
+        if document.idealWidth() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
         if self.height() != height:
             self.setFixedHeight(height)
 
@@ -77,36 +80,70 @@ def conflicts_html(
 
 
 def _conflict_html(dataset: Dataset, conflict: Conflict, selected: DateRange | None) -> str:
+    """Who says what (A, B, C…), then the figures in columns A, B, C side by side.
+
+    Lettered columns stay narrow, so every record's figure is in view together even in a narrow
+    panel; the records' names, periods and sources are in the key above the figures, their
+    notes below.
+    """
     members = [(rid, dataset.record(rid)) for rid in conflict.records]
-    head = "".join(f"<th>{_member_title(rid, record)}</th>" for rid, record in members)
-    rows = [f"<tr><th></th>{head}<th>Difference</th></tr>"]
-    rows.append(_row("Period", [_period(record, selected) for _, record in members], ""))
-    for figure in compare_conflict(dataset, conflict):
+    letters = [_letter(n) for n in range(len(members))]
+    key = "".join(
+        f"<tr><td valign='top'><b>{letter}</b></td>"
+        f"<td>{_member_html(dataset, rid, record, selected)}</td></tr>"
+        for letter, (rid, record) in zip(letters, members, strict=True)
+    )
+    compared = compare_conflict(dataset, conflict)
+    # A figure only one record gives disputes nothing; it is named below, not tabled.
+    shared = [f for f in compared if sum(v is not None for v in f.values) >= 2] or list(compared)
+    head = "".join(f"<th align='right'>{letter}</th>" for letter in letters)
+    rows = [f"<tr><th></th>{head}<th align='right'>Difference</th></tr>"]
+    for figure in shared:
         values = [_value(value) for value in figure.values]
-        rows.append(_row(figure_label(figure.name), values, _difference(figure), numeric=True))
-    rows.append(_row("Source", [_sources(dataset, record) for _, record in members], ""))
-    rows.append(_row("Confidence", [_confidence(dataset, record) for _, record in members], ""))
-    notes = [html.escape(record.note) if record else "" for _, record in members]
-    if any(notes):
-        rows.append(_row("Note", notes, ""))
+        rows.append(_row(figure_label(figure.name), values, _difference(figure)))
     text = f"<h4>Disputed: {html.escape(conflict.quantity)}</h4>"
+    text += f"<table cellspacing='0' cellpadding='2'>{key}</table>"
     text += "<table border='1' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
     if conflict.note:
         text += f"<p>{html.escape(conflict.note)}</p>"
+    notes = [
+        f"<b>{letter}</b>: {html.escape(record.note)}"
+        for letter, (_, record) in zip(letters, members, strict=True)
+        if record is not None and record.note
+    ]
+    if notes:
+        text += "<p>" + "<br>".join(notes) + "</p>"
+    alone = [figure_label(f.name).lower() for f in compared if f not in shared]
+    if alone:
+        text += f"<p><small>Given by one record only: {html.escape(', '.join(alone))}.</small></p>"
     return text
 
 
-def _row(label: str, cells: list[str], difference: str, numeric: bool = False) -> str:
-    align = " align='right'" if numeric else ""
-    body = "".join(f"<td{align}>{cell}</td>" for cell in cells)
-    return f"<tr><th align='left'>{label}</th>{body}<td{align}>{difference}</td></tr>"
+def _letter(number: int) -> str:
+    return chr(ord("A") + number) if number < 26 else f"R{number + 1}"
 
 
-def _member_title(record_id: str, record: Record | None) -> str:
+def _row(label: str, cells: list[str], difference: str) -> str:
+    # Figures and labels never break inside: they are short, and a break would misread.
+    cell = "<td align='right' style='white-space:nowrap'>"
+    body = "".join(f"{cell}{value}</td>" for value in cells)
+    head = f"<th align='left' style='white-space:nowrap'>{html.escape(label)}</th>"
+    return f"<tr>{head}{body}{cell}{difference}</td></tr>"
+
+
+def _member_html(
+    dataset: Dataset, record_id: str, record: Record | None, selected: DateRange | None
+) -> str:
     if record is None:
         return html.escape(record_id)
     name = record.title if isinstance(record, Event) else record.organisation
-    return f"{html.escape(name)}<br><small>{html.escape(record_id)}</small>"
+    parts = [f"<b>{html.escape(name)}</b>, {_period(record, selected)}"]
+    parts.append(f"Source: {_sources(dataset, record)}")
+    confidence = _confidence(dataset, record)
+    if confidence != UNKNOWN:
+        parts.append(f"Confidence: {confidence}")
+    parts.append(f"<small>{html.escape(record_id)}</small>")
+    return "<br>".join(parts)
 
 
 def _period(record: Record | None, selected: DateRange | None) -> str:
@@ -114,7 +151,7 @@ def _period(record: Record | None, selected: DateRange | None) -> str:
         return UNKNOWN
     text = html.escape(record.date.display())
     if selected is not None and selected.classify(record.date) is Overlap.OUTSIDE:
-        text += f"<br><i>({OUTSIDE_MARK})</i>"
+        text += f" <i>({OUTSIDE_MARK})</i>"
     return text
 
 
@@ -129,8 +166,12 @@ def _difference(figure: ComparedFigure) -> str:
     if difference is None:
         return UNKNOWN
     text = format_m2(difference) if figure.is_area else f"{difference:,.0f}"
-    exact = all(v is not None and v.qualifier is Qualifier.EXACT for v in figure.values)
-    return text if exact else f"≈ {text}"
+    exact = all(v.qualifier is Qualifier.EXACT for v in figure.values if v is not None)
+    if not exact:
+        text = f"≈ {text}"
+    if figure.given < len(figure.values):
+        text += f" <small>(between the {figure.given} that give it)</small>"
+    return text
 
 
 def _sources(dataset: Dataset, record: Record | None) -> str:
@@ -144,8 +185,8 @@ def _sources(dataset: Dataset, record: Record | None) -> str:
         title = html.escape(source.title)
         if source.url:
             title = f"<a href='{html.escape(source.url, quote=True)}'>{title}</a>"
-        parts.append(f"{title}<br><small>{html.escape(source.publisher)}</small>")
-    return "<br>".join(parts) or UNKNOWN
+        parts.append(f"{title} ({html.escape(source.publisher)})")
+    return "; ".join(parts) or UNKNOWN
 
 
 def _confidence(dataset: Dataset, record: Record | None) -> str:

@@ -57,8 +57,11 @@ class PeriodHeader(QWidget):
             label.setBuddy(field)
             row.addWidget(label)
             row.addWidget(field)
+        row.addSpacing(8)
+        self._extra_at = row.count()
         row.addStretch(1)
         row.addWidget(self.clear_button)
+        self._row = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -67,6 +70,11 @@ class PeriodHeader(QWidget):
 
         selection.period_changed.connect(self._show_period)
         self._show_period(selection.period)
+
+    def add_beside(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put a widget (a panel's caption) between the fields and the button, saving a line."""
+        self._row.insertWidget(self._extra_at, widget, stretch)
+        self._extra_at += 1
 
     def _field(self, name: str, tooltip: str) -> QLineEdit:
         field = QLineEdit(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCursor, QDesktopServices
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,6 +40,7 @@ from karabakh_timeline.ui.totals_view import TotalsView
 from karabakh_timeline.ui.yearly_chart import YearlyChart
 
 EMPTY_TEXT = "No reports for this period"
+WIDE_RATIO = 2.0  # width over height from which the totals go beside the table
 WIDEST_TEXT_COLUMN = 280  # pixels; longer notes and source lists are elided, whole in the tooltip
 
 
@@ -52,7 +53,7 @@ class ReportPanel(QWidget):
     source_opened = Signal(QUrl)
     """A source address was handed to the desktop to open; carries the address."""
 
-    heading = ""
+    heading = ""  # "Casualty reports"
     file_stem = ""
     chart_preference: tuple[str, ...] = ()
 
@@ -78,6 +79,7 @@ class ReportPanel(QWidget):
         self.proxy = ReportSortProxy(self)
         self.proxy.setSourceModel(table_model)
         self.table = self._make_table()
+        self.table.setAccessibleName(self.heading)  # what a screen reader calls the table
         self.copier = TableCopier(self.table, self._suggested_file_name)
         self.empty = QLabel(
             f"<b>{EMPTY_TEXT}</b><br>Choose a wider period, or clear the selection."
@@ -110,20 +112,31 @@ class ReportPanel(QWidget):
         self.lower_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lower_scroll.setWidget(lower)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.lower_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.addWidget(self.lower_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.header.add_beside(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
-        layout.addWidget(self.caption)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
         selection.period_changed.connect(self._refresh)
         self._refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Docked under the timeline a panel is wide and low: the totals then go beside the
+        # table, so the table keeps its height; in a tall dock they go below it.
+        wide = event.size().width() >= WIDE_RATIO * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            length = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([length * 3 // 5, length * 2 // 5])
 
     def reports(self, dataset: Dataset) -> Sequence[Report]:
         raise NotImplementedError
@@ -187,8 +200,9 @@ class ReportPanel(QWidget):
         period = self._selection.period.display()
         if self._selection.is_everything:
             period += " (everything)"
-        counts = f"{len(summary.within)} wholly within, {len(summary.partial)} partly overlapping"
-        return f"<b>{self.heading}</b> for {period}: {counts}"
+        within, partial = len(summary.within), len(summary.partial)
+        noun = "report" if within == 1 else "reports"
+        return f"<b>{within}</b> {noun} wholly within {period}, <b>{partial}</b> partly overlapping"
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()

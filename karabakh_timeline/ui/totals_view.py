@@ -9,16 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QSizePolicy,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
@@ -127,52 +118,58 @@ class TotalsTableModel(QAbstractTableModel):
 
 
 class TotalsView(QWidget):
-    """The totals table (hidden when there is no total) above the explanation."""
+    """Each series' totals as a line of figures that wraps to any width, above the explanation.
+
+    The lines are written from ``model`` (one row per series), so the text shown and the model
+    the tests read are the same.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TotalsTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("totalsTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.explanation = QLabel(self)
-        self.explanation.setObjectName("totalsExplanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures = _rich_label("totalsFigures")
+        self.explanation = _rich_label("totalsExplanation")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.figures)
         layout.addWidget(self.explanation)
 
     def show_totals(self, dataset: Dataset, totals: Totals) -> None:
         self.model.set_rows(dataset, totals)
-        self.table.setVisible(bool(totals.by_series))
-        self._fit_height()
+        self.figures.setText(self._figures_html())
+        self.figures.setVisible(bool(totals.by_series))
         self.explanation.setText(explanation_html(dataset, totals))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
+    def _figures_html(self) -> str:
+        model = self.model
+        paragraphs = []
+        for row in range(model.rowCount()):
+            label = html.escape(str(model.data(model.index(row, SERIES))))
+            count = int(str(model.data(model.index(row, REPORTS))))
+            added = f"{count} report added" if count == 1 else f"{count} reports added"
+            parts = []
+            for column in range(REPORTS + 1, model.columnCount()):
+                text = str(model.data(model.index(row, column)))
+                if text == UNKNOWN:
+                    continue  # this series does not give the figure; another series does
+                name = html.escape(str(model.headerData(column, Qt.Orientation.Horizontal)))
+                value, _, note = text.partition(" (")
+                shown = f"{name} <b>{html.escape(value)}</b>"
+                if note:
+                    shown += f" <small>({html.escape(note)}</small>"
+                parts.append(shown)
+            figures = " · ".join(parts)
+            paragraphs.append(f"<p><b>{label}</b>, {added}:<br>{figures}</p>")
+        return "".join(paragraphs)
 
-    def _fit_height(self) -> None:
-        # The few series rows are shown whole, never behind a vertical scroll bar; room is made
-        # for the horizontal one only when the figures are wider than the panel.
-        header = self.table.horizontalHeader()
-        height = header.sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        if header.length() > self.table.width() - 2 * self.table.frameWidth():
-            height += self.table.horizontalScrollBar().sizeHint().height()
-        if self.table.height() != height:
-            self.table.setFixedHeight(height)
+
+def _rich_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def explanation_html(dataset: Dataset, totals: Totals) -> str:

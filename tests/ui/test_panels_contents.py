@@ -57,6 +57,9 @@ def test_2004_totals_add_only_the_yearly_series_not_the_half_year_reports(qtbot,
             "Deminers": "1",
         }
     }
+    shown = casualties.totals.figures.text()
+    assert "<b>Monitor A yearly count</b>, 1 report added:" in shown
+    assert "Killed <b>10</b> · Injured <b>24</b> · Total <b>34</b> · Children <b>≥ 3</b>" in shown
     text = casualties.totals.explanation.text()
     assert "January 2004 – June 2004, Paper B: a part-year report outside any series" in text
     assert "until 2019, Monitor A: only partly inside the period" in text
@@ -97,7 +100,7 @@ def test_1995_lists_the_ministry_report_as_partial_and_adds_nothing(qtbot, sampl
     assert model.data(model.index(row, 0), Qt.ItemDataRole.FontRole).italic()
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert casualties.totals.model.rowCount() == 0
-    assert not casualties.totals.table.isVisibleTo(casualties)
+    assert not casualties.totals.figures.isVisibleTo(casualties)
     text = casualties.totals.explanation.text()
     assert "June 1993 – May 1999, Ministry C: only partly inside the period" in text
     assert "no total" in text
@@ -166,8 +169,9 @@ def test_2004_conflict_is_shown_with_both_figures_sources_and_difference(qtbot, 
     assert killed == ["Killed", "11", "8", "3"]
     total = lines[lines.index("Total") : lines.index("Total") + 4]
     assert total == ["Total", "30", "24", "6"]
-    injured = lines[lines.index("Injured") : lines.index("Injured") + 4]
-    assert injured == ["Injured", "19", "—", "—"]
+    # The newspaper gives no injured figure: nothing to compare, so it is named, not tabled.
+    assert "Injured" not in lines
+    assert "Given by one record only: injured." in lines
     note = cell(casualties.table_model, "cas-2004-h1", "note")
     assert note == "Disputed: casualties in the first half of 2004 (see “Disputed figures”)"
 
@@ -214,4 +218,26 @@ def test_everything_lists_every_report_and_says_where_a_total_misses_figures(qtb
     assert totals["Children"] == "≥ 3 (unknown in 2 of 3)"
     clearance_totals = totals_by_series(clearance.totals.model)["Yearly clearance"]
     assert clearance_totals["Manual area"] == "2.30 km² (unknown in 1 of 2)"
+    shown = casualties.totals.figures.text()
+    assert "Killed <b>19</b> <small>(unknown in 1 of 3)</small>" in shown
     assert "unknown for 1" in casualties.totals.explanation.text()
+
+
+def test_three_disputing_reports_are_lettered_and_compared_where_they_give_a_figure(
+    qtbot, sample_dataset
+):
+    three = Conflict(
+        "conflict-2004", "casualties in 2004", ("cas-2004", "cas-2004-h1", "cas-2004-h1-press")
+    )
+    dataset = dataclasses.replace(sample_dataset, conflicts=(three,))
+    _, casualties, _ = make_panels(qtbot, dataset, "2004", "2004")
+    lines = casualties.conflicts.toPlainText().splitlines()
+    assert "Monitor A, 2004" in lines  # the key: A, B, C, each with its period and source
+    assert "Paper B, January 2004 – June 2004" in lines
+    assert lines[lines.index("Monitor A, 2004") - 1] == "A"
+    assert lines[lines.index("Paper B, January 2004 – June 2004") - 1] == "C"
+    assert "Source: Newspaper item B (Paper B)" in lines
+    injured = lines[lines.index("Injured") : lines.index("Injured") + 5]
+    assert injured == ["Injured", "24", "19", "—", "5 (between the 2 that give it)"]
+    total = lines[lines.index("Total") : lines.index("Total") + 5]
+    assert total == ["Total", "34", "30", "24", "10"]

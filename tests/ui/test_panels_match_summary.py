@@ -92,6 +92,11 @@ def check_rows_and_totals(panel, summary: dict) -> None:  # type: ignore[no-unty
         }
         figures_shown = {k: v for k, v in shown_row.items() if v != UNKNOWN}
         assert figures_shown == {**expected, "Reports added": str(len(series["reports"]))}
+        on_screen = panel.totals.figures.text()
+        assert f"<b>{series['label']}</b>" in on_screen
+        for label, text in expected.items():
+            value = text.partition(" (")[0]
+            assert f"{label} <b>{value}</b>" in on_screen
     explanation = panel.totals.explanation.text()
     assert summary["totals"]["explanation"] in explanation
     for left_out in summary["totals"]["not_added"]:
