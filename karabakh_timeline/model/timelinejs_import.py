@@ -51,8 +51,10 @@ def import_timelinejs_csv(path: Path | str) -> tuple[r.Dataset | None, list[Prob
         text = file.read_bytes().decode("utf-8-sig")
     except OSError as error:
         return None, [Problem(str(file), None, f"cannot be read: {error.strerror}")]
-    except UnicodeDecodeError as error:
-        return None, [Problem(str(file), None, f"is not UTF-8 text (byte {error.start})")]
+    except UnicodeDecodeError:
+        return None, [
+            Problem(str(file), None, "is not UTF-8 text: save the spreadsheet as CSV in UTF-8")
+        ]
     into = _Imported(str(file), file.stem)
     _read_rows(text, into)
     if not into.problems and not into.events:
@@ -130,9 +132,7 @@ def _read_row(row: dict[str, str], line: int, into: _Imported) -> None:
         return
     if kind not in ("", "era"):
         into.problems.append(
-            Problem(
-                into.path, line, f"unknown Type '{cell('Type')}'; use title, era or leave empty"
-            )
+            Problem(into.path, line, f"unknown Type '{cell('Type')}': use title, era or nothing")
         )
         return
     period = _period(cell, line, into)
