@@ -102,10 +102,10 @@ class ReportPanel(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(4, 4, 4, 4)
         lower_layout.addWidget(_section_title("Totals"))
+        self.totals.add_below_figures(self.chart)  # the series just totalled, report by report
         lower_layout.addWidget(self.totals)
         lower_layout.addWidget(self.conflicts_title)
         lower_layout.addWidget(self.conflicts)
-        lower_layout.addWidget(self.chart)
         lower_layout.addStretch(1)
         self.lower_scroll = QScrollArea(self)
         self.lower_scroll.setWidgetResizable(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
@@ -17,6 +17,8 @@ from karabakh_timeline.model.records import Dataset, humanise
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+OPEN_LEFT_OUT_UP_TO = 4  # reports; a longer list of those not added starts closed
 
 SERIES, REPORTS = 0, 1
 """The fixed columns; one column per figure follows."""
@@ -129,16 +131,47 @@ class TotalsView(QWidget):
         self.model = TotalsTableModel(self)
         self.figures = _rich_label("totalsFigures")
         self.explanation = _rich_label("totalsExplanation")
+        self.left_out_button = QToolButton(self)
+        self.left_out_button.setObjectName("leftOutToggle")
+        self.left_out_button.setCheckable(True)
+        self.left_out_button.setAutoRaise(True)
+        self.left_out_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.left_out_button.toggled.connect(self._show_left_out)
+        self.left_out = _rich_label("totalsLeftOut")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.figures)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.left_out_button)
+        layout.addWidget(self.left_out)
+
+    def add_below_figures(self, widget: QWidget) -> None:
+        """Place a widget (the chart of the series) between the figures and how they were made."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, widget)
 
     def show_totals(self, dataset: Dataset, totals: Totals) -> None:
         self.model.set_rows(dataset, totals)
         self.figures.setText(self._figures_html())
         self.figures.setVisible(bool(totals.by_series))
-        self.explanation.setText(explanation_html(dataset, totals))
+        self.explanation.setText(f"<p>{html.escape(totals.explanation)}</p>")
+        self.left_out.setText(left_out_html(dataset, totals))
+        count = len(totals.left_out)
+        self.left_out_button.setText(
+            f"Why {count} listed report is not added"
+            if count == 1
+            else f"Why {count} listed reports are not added"
+        )
+        self.left_out_button.setVisible(count > 0)
+        # A short list is simply shown; a long one waits to be opened.
+        self.left_out_button.setChecked(0 < count <= OPEN_LEFT_OUT_UP_TO)
+        self._show_left_out(self.left_out_button.isChecked())
+
+    def _show_left_out(self, shown: bool) -> None:
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.left_out_button.setArrowType(arrow)
+        self.left_out.setVisible(shown and self.left_out_button.isVisibleTo(self))
 
     def _figures_html(self) -> str:
         model = self.model
@@ -172,20 +205,14 @@ def _rich_label(name: str) -> QLabel:
     return label
 
 
-def explanation_html(dataset: Dataset, totals: Totals) -> str:
-    text = f"<p>{html.escape(totals.explanation)}</p>"
-    if totals.left_out:
-        items = []
-        for report_id, reason in totals.left_out:
-            record = dataset.record(report_id)
-            if record is not None and hasattr(record, "organisation"):
-                who = f"{record.date.display()}, {record.organisation}"
-            else:
-                who = report_id
-            items.append(f"<li>{html.escape(who)}: {html.escape(reason)}</li>")
-        text += (
-            "<p>Why each of them is not added:</p><ul style='margin-top:0'>"
-            + "".join(items)
-            + "</ul>"
-        )
-    return text
+def left_out_html(dataset: Dataset, totals: Totals) -> str:
+    """Each report listed but not added, named by its period and organisation, with why."""
+    items = []
+    for report_id, reason in totals.left_out:
+        record = dataset.record(report_id)
+        if record is not None and hasattr(record, "organisation"):
+            who = f"{record.date.display()}, {record.organisation}"
+        else:
+            who = report_id
+        items.append(f"<li>{html.escape(who)}: {html.escape(reason)}</li>")
+    return f"<ul style='margin-top:0'>{''.join(items)}</ul>" if items else ""

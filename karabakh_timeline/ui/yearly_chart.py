@@ -25,6 +25,12 @@ from karabakh_timeline.ui.totals_view import figure_label
 
 BAR_BRUSH = pg.mkBrush(52, 101, 164, 200)
 BAR_PEN = pg.mkPen(32, 74, 135)
+UNKNOWN_COLOUR = (110, 110, 110)
+MIN_LABEL_PX = 40  # room a year label needs on the axis
+UNKNOWN_TIP = (
+    "A bar is one report of the series. — marks a report that does not give this figure, "
+    "or a year no report of the series covers: unknown, not zero."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +64,19 @@ def series_bars(dataset: Dataset, total: SeriesTotal, name: str, scale: float) -
     return bars
 
 
-def year_ticks(first: int, last: int) -> list[tuple[float, str]]:
-    span = last - first + 1
-    step = 1 if span <= 12 else 2 if span <= 24 else 5
+def year_ticks(first: int, last: int, width: float) -> list[tuple[float, str]]:
+    """A label under each year, or every 2nd, 5th… year when the chart is too narrow for all."""
+    per_year = width / (last - first + 1)
+    step = next((s for s in (1, 2, 5, 10) if s * per_year >= MIN_LABEL_PX), 20)
+    return [(year + 0.5, str(year)) for year in range(first, last + 1) if year % step == 0]
+
+
+def uncovered_years(bars: list[Bar], first: int, last: int) -> list[int]:
+    """Years of the period no report of the series covers at all: no data, which is not 0."""
     return [
-        (year + 0.5, str(year)) for year in range(first, last + 1) if year % step == 0 or span <= 12
+        year
+        for year in range(first, last + 1)
+        if not any(bar.start < year + 1 and bar.end > year for bar in bars)
     ]
 
 
@@ -79,6 +93,7 @@ class YearlyChart(QWidget):
         self._totals: tuple[SeriesTotal, ...] = ()
         self._range: DateRange | None = None
         self.bars: list[Bar] = []
+        self.gaps: list[int] = []  # years of the period no report of the series covers
 
         self.choice = QComboBox(self)
         self.choice.setObjectName("chartFigure")
@@ -95,6 +110,8 @@ class YearlyChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMinimumHeight(110)
         self.plot.getPlotItem().setContentsMargins(0, 0, 4, 0)
+        self.plot.getViewBox().sigResized.connect(self._update_ticks)
+        self.plot.setToolTip(UNKNOWN_TIP)
         self.empty = QLabel(
             "No series has a report wholly inside this period, so there is no chart."
         )
@@ -174,14 +191,22 @@ class YearlyChart(QWidget):
                 pen=BAR_PEN,
             )
             self.plot.addItem(item)
-        for bar in bars:
-            if bar.value is None:
-                label = pg.TextItem(UNKNOWN, color=(120, 120, 120), anchor=(0.5, 1.0))
-                label.setPos((bar.start + bar.end) / 2, 0)
-                self.plot.addItem(label)
         first, last = self._range.first.year, self._range.last.year
+        self.gaps = uncovered_years(bars, first, last)
+        places = [(b.start + b.end) / 2 for b in bars if b.value is None]
+        for x in places + [year + 0.5 for year in self.gaps]:
+            label = pg.TextItem(UNKNOWN, color=UNKNOWN_COLOUR, anchor=(0.5, 1.0))
+            label.setPos(x, 0)
+            self.plot.addItem(label)
         end = decimal_year(self._range.last + dt.timedelta(days=1))
         self.plot.setXRange(decimal_year(self._range.first), end, padding=0.02)
         top = max((b.value or 0.0 for b in known), default=1.0) or 1.0
         self.plot.setYRange(0, top, padding=0.08)
-        self.plot.getAxis("bottom").setTicks([year_ticks(first, last)])
+        self._update_ticks()
+
+    def _update_ticks(self, *_: object) -> None:
+        if self._range is None:
+            return
+        first, last = self._range.first.year, self._range.last.year
+        width = self.plot.getViewBox().width() or 400.0  # not laid out yet: a typical width
+        self.plot.getAxis("bottom").setTicks([year_ticks(first, last, width), []])

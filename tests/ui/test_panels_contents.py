@@ -60,7 +60,12 @@ def test_2004_totals_add_only_the_yearly_series_not_the_half_year_reports(qtbot,
     shown = casualties.totals.figures.text()
     assert "<b>Monitor A yearly count</b>, 1 report added:" in shown
     assert "Killed <b>10</b> · Injured <b>24</b> · Total <b>34</b> · Children <b>≥ 3</b>" in shown
-    text = casualties.totals.explanation.text()
+    assert "Listed but not added: 3 report(s)." in casualties.totals.explanation.text()
+    toggle = casualties.totals.left_out_button
+    assert toggle.text() == "Why 3 listed reports are not added"
+    assert toggle.isChecked()  # a short list is open
+    assert casualties.totals.left_out.isVisibleTo(casualties)
+    text = casualties.totals.left_out.text()
     assert "January 2004 – June 2004, Paper B: a part-year report outside any series" in text
     assert "until 2019, Monitor A: only partly inside the period" in text
 
@@ -82,8 +87,9 @@ def test_2004_clearance_shows_halo_and_the_army_but_totals_only_the_series(qtbot
     assert totals["Yearly clearance"]["Anti-personnel items"] == "675"  # not 675 + 48
     assert totals["Yearly clearance"]["Manual and mechanical area"] == "3.58 km²"
     assert "2004, Army engineers: an annual report outside any series" in (
-        clearance.totals.explanation.text()
+        clearance.totals.left_out.text()
     )
+    assert clearance.totals.left_out_button.text() == "Why 1 listed report is not added"
 
 
 def test_1995_lists_the_ministry_report_as_partial_and_adds_nothing(qtbot, sample_dataset):
@@ -101,9 +107,9 @@ def test_1995_lists_the_ministry_report_as_partial_and_adds_nothing(qtbot, sampl
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert casualties.totals.model.rowCount() == 0
     assert not casualties.totals.figures.isVisibleTo(casualties)
-    text = casualties.totals.explanation.text()
+    text = casualties.totals.left_out.text()
     assert "June 1993 – May 1999, Ministry C: only partly inside the period" in text
-    assert "no total" in text
+    assert "no total" in casualties.totals.explanation.text()
     # Nothing at all in clearance: the empty state says so instead of a blank table.
     assert clearance.table_stack.currentWidget() is clearance.empty
     assert "No reports for this period" in clearance.empty.text()
@@ -221,6 +227,16 @@ def test_everything_lists_every_report_and_says_where_a_total_misses_figures(qtb
     shown = casualties.totals.figures.text()
     assert "Killed <b>19</b> <small>(unknown in 1 of 3)</small>" in shown
     assert "unknown for 1" in casualties.totals.explanation.text()
+    # Five reports are not added: the list is there but closed until asked for.
+    toggle = casualties.totals.left_out_button
+    assert toggle.text() == "Why 5 listed reports are not added"
+    assert not toggle.isChecked()
+    assert not casualties.totals.left_out.isVisibleTo(casualties)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert casualties.totals.left_out.isVisibleTo(casualties)
+    assert "4 June 2021, Ministry C: an incident report outside any series" in (
+        casualties.totals.left_out.text()
+    )
 
 
 def test_three_disputing_reports_are_lettered_and_compared_where_they_give_a_figure(
