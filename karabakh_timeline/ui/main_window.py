@@ -97,12 +97,23 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
 
-        self.settings.restore_window(self)
+        if not self.settings.restore_window(self):
+            self._fit_default_size()
         saved = self.settings.view_range()
         if saved is not None:
             self.timeline.set_x_range(saved.first, saved.last)
 
     # ----------------------------------------------------------------- building
+
+    def _fit_default_size(self) -> None:
+        """1280 × 800, or less on a smaller screen: a first start never opens off the edges."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95))
+        height = min(DEFAULT_SIZE[1], int(room.height() * 0.95))
+        self.resize(width, height)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
