@@ -1,7 +1,8 @@
 """A small bar chart of one series' reports inside the selected period: a bar per report.
 
 Only series are charted, because only their reports are made the same way year after year. A
-report that does not give the figure gets no bar but a "—" at its place: unknown, not zero.
+report that does not give the figure, and a year no report covers, are hatched over the whole
+height: unknown, not zero.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 # isort: split
@@ -20,16 +22,15 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figures import Area, Count
 from karabakh_timeline.model.query import SeriesTotal, Totals, report_figure
 from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.ui.report_cells import UNKNOWN
 from karabakh_timeline.ui.totals_view import figure_label
 
 BAR_BRUSH = pg.mkBrush(52, 101, 164, 200)
 BAR_PEN = pg.mkPen(32, 74, 135)
-UNKNOWN_COLOUR = (110, 110, 110)
+UNKNOWN_BRUSH = QBrush(QColor(120, 120, 120, 110), Qt.BrushStyle.BDiagPattern)
 MIN_LABEL_PX = 40  # room a year label needs on the axis
 UNKNOWN_TIP = (
-    "A bar is one report of the series. — marks a report that does not give this figure, "
-    "or a year no report of the series covers: unknown, not zero."
+    "A bar is one report of the series. Hatching marks a report that does not give this "
+    "figure, or a year no report of the series covers: unknown, not zero."
 )
 
 
@@ -138,7 +139,8 @@ class YearlyChart(QWidget):
         self.choice.clear()
         for index, total in enumerate(self._totals):
             for figure in total.figures:
-                label = f"{total.label}: {figure_label(figure.name).lower()}"
+                # The figure first: a narrow list still shows what is charted.
+                label = f"{figure_label(figure.name)} · {total.label}"
                 self.choice.addItem(label, (index, figure.name))
         chosen = self._choose(previous)
         self.choice.setCurrentIndex(chosen)
@@ -193,14 +195,24 @@ class YearlyChart(QWidget):
             self.plot.addItem(item)
         first, last = self._range.first.year, self._range.last.year
         self.gaps = uncovered_years(bars, first, last)
-        places = [(b.start + b.end) / 2 for b in bars if b.value is None]
-        for x in places + [year + 0.5 for year in self.gaps]:
-            label = pg.TextItem(UNKNOWN, color=UNKNOWN_COLOUR, anchor=(0.5, 1.0))
-            label.setPos(x, 0)
-            self.plot.addItem(label)
+        top = max((b.value or 0.0 for b in known), default=1.0) or 1.0
+        # Unknown is hatched over the whole height, as on the timeline's count track: a mark
+        # at the foot of the chart would read as a small number or as 0.
+        unknown = [(b.start, b.end) for b in bars if b.value is None]
+        unknown += [(year, year + 1.0) for year in self.gaps]
+        if unknown:
+            hatch = pg.BarGraphItem(
+                x0=[a for a, _ in unknown],
+                x1=[b for _, b in unknown],
+                y0=[0.0] * len(unknown),
+                height=[top] * len(unknown),
+                brush=UNKNOWN_BRUSH,
+                pen=pg.mkPen(None),
+            )
+            hatch.setZValue(-1)
+            self.plot.addItem(hatch)
         end = decimal_year(self._range.last + dt.timedelta(days=1))
         self.plot.setXRange(decimal_year(self._range.first), end, padding=0.02)
-        top = max((b.value or 0.0 for b in known), default=1.0) or 1.0
         self.plot.setYRange(0, top, padding=0.08)
         self._update_ticks()
 

@@ -24,7 +24,7 @@ def test_casualty_chart_draws_the_yearly_count_report_by_report(qtbot, sample_da
     with qtbot.waitSignal(chart.chart_changed, timeout=2000):
         chart.choice.setCurrentIndex(killed)
     assert values(chart) == [9, 10, None]  # 2005 gives no killed figure: a mark, not a 0 bar
-    assert chart.choice.currentText() == "Monitor A yearly count: killed"
+    assert chart.choice.currentText() == "Killed · Monitor A yearly count"
 
 
 def test_years_no_report_covers_are_marked_as_gaps(qtbot, sample_dataset):
