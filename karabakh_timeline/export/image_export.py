@@ -65,6 +65,7 @@ PDF_FOOTER_SHARE = 0.3
 PDF_SMALLEST_TEXT = 10  # pixels at 96 per inch: 7.5 pt, comfortable on paper
 
 SIZE_LIMITS = (64, 20_000)
+MAX_PNG_PIXELS = 100_000_000  # 400 MB while drawing
 DPI_LIMITS = (36, 1_200)
 MIN_TIMELINE_HEIGHT = 120.0
 FOOTER_MARGIN = 12.0
@@ -106,6 +107,11 @@ class ImageExportSettings:
         for name, value in (("width", self.width), ("height", self.height)):
             if not low <= value <= high:
                 raise ExportError(f"the {name} must be {low} to {high:,} pixels, not {value}")
+        if self.format is ImageFormat.PNG and self.width * self.height > MAX_PNG_PIXELS:
+            raise ExportError(
+                f"a PNG of {self.width} × {self.height} is too large to make in memory; "
+                f"keep it under {MAX_PNG_PIXELS // 1_000_000} million pixels"
+            )
         if not DPI_LIMITS[0] <= self.dpi <= DPI_LIMITS[1]:
             raise ExportError(f"the DPI must be {DPI_LIMITS[0]} to {DPI_LIMITS[1]}, not {self.dpi}")
         if self.page not in PAGE_SIZES:
@@ -146,16 +152,26 @@ def export_image(
     dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
 ) -> None:
     """Draw the timeline with its footer and write it to ``settings.path``; or raise ExportError."""
-    data = render_image(dataset, settings, progress)
+    rendered = render_image(dataset, settings, progress)
     if progress is not None:
         progress(f"Writing {settings.path.name}…")
-    write_bytes_atomically(settings.path, data)
+    write_bytes_atomically(settings.path, rendered.data)
+
+
+@dataclass(frozen=True)
+class RenderedImage:
+    """A finished export in memory, and where on it (in PNG pixels or PDF/SVG logical pixels,
+    first page) the timeline was drawn: the footer is below it."""
+
+    data: bytes
+    timeline: QRectF
+    pages: int
 
 
 def render_image(
     dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
-) -> bytes:
-    """The finished file's bytes, made in memory."""
+) -> RenderedImage:
+    """The finished file, made in memory."""
     ensure_application()
     content = footer_content(
         dataset,
@@ -203,8 +219,10 @@ def _paint(
     size: tuple[float, float],
     scale: float,
     shown: DateRange,
-) -> None:
+) -> float:
     """Draw the timeline in the top part and the footer under it, in logical pixels.
+
+    Returns the height the timeline got; the footer takes the rest.
 
     ``scale`` is how many device pixels a logical pixel is (PNG at more than 96 DPI); vector
     outputs draw at 1 and go through ``FlatPaintDevice`` so the file holds plain pixels.
@@ -230,6 +248,7 @@ def _paint(
         finally:
             flat_painter.end()
     layout.draw(painter, FOOTER_MARGIN, timeline_height)
+    return timeline_height
 
 
 @contextmanager
@@ -270,7 +289,7 @@ def _footer_layout(
     return layout_footer(content, inner, painter.device(), room, note, smallest)
 
 
-def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
     image = QImage(settings.width, settings.height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#FFFFFF"))
     # Paint at 96 per inch, so fonts in points come out as on screen before the scale below;
@@ -282,14 +301,14 @@ def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
     try:
         painter.scale(scale, scale)
         layout = _footer_layout(content, (width, height), painter, PICTURE_NOTE)
-        _paint(painter, view, layout, (width, height), scale, settings.shown)
+        drawn = _paint(painter, view, layout, (width, height), scale, settings.shown)
     finally:
         painter.end()
     _set_dpi(image, settings.dpi)
-    return _encode_png(image)
+    return RenderedImage(_encode_png(image), QRectF(0, 0, settings.width, drawn * scale), 1)
 
 
-def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -305,14 +324,14 @@ def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
     try:
         size = (float(settings.width), float(settings.height))
         layout = _footer_layout(content, size, painter, PICTURE_NOTE)
-        _paint(painter, view, layout, size, 1.0, settings.shown)
+        drawn = _paint(painter, view, layout, size, 1.0, settings.shown)
     finally:
         painter.end()
     buffer.close()
-    return bytes(buffer.data().data())
+    return RenderedImage(bytes(buffer.data().data()), QRectF(0, 0, size[0], drawn), 1)
 
 
-def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> bytes:
+def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -336,7 +355,7 @@ def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
         width, height = float(writer.width()), float(writer.height())
         more = "They are listed on the next page."
         layout = _footer_layout(content, (width, height), painter, more, for_pdf=True)
-        _paint(painter, view, layout, (width, height), 1.0, settings.shown)
+        drawn = _paint(painter, view, layout, (width, height), 1.0, settings.shown)
         left_over = layout.left_over
         page = 2
         while left_over:
@@ -344,13 +363,14 @@ def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
             heading = f"Sources of what is shown (continued, page {page})"
             sheet = layout_continuation(heading, left_over, (width, height), painter.device())
             sheet.draw(painter, 0.0, 0.0)
-            if len(sheet.left_over) == len(left_over):
-                break  # a single entry taller than a page: never loop forever
+            stuck = len(sheet.left_over) == len(left_over)  # an entry taller than a page
             left_over, page = sheet.left_over, page + 1
+            if stuck:
+                break
     finally:
         painter.end()
     buffer.close()
-    return bytes(buffer.data().data())
+    return RenderedImage(bytes(buffer.data().data()), QRectF(0, 0, width, drawn), page - 1)
 
 
 def _set_dpi(image: QImage, dpi: int) -> None:

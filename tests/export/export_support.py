@@ -7,7 +7,10 @@ viewer's search and copy would find. Imported by the tests in this folder as ``e
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -133,3 +136,30 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
         for y in range(0, image.height(), step):
             seen.add(image.pixel(x, y))
     return len(seen)
+
+
+@dataclass(frozen=True)
+class CliRun:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_headless(*args: str, cwd: Path) -> CliRun:
+    """``python -m karabakh_timeline ARGS`` with no display at all and no Qt platform chosen."""
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "karabakh_timeline", *args],
+        capture_output=True,
+        cwd=cwd,
+        env=environment,
+        timeout=180,
+        text=True,
+        encoding="utf-8",
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return CliRun(result.returncode, result.stdout, result.stderr)
