@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
 from karabakh_timeline.model.figures import Area, Count, FigureError
 from karabakh_timeline.model.problems import Problem
-from karabakh_timeline.model.yaml_reader import YamlList, YamlMap
+from karabakh_timeline.model.yaml_reader import YamlList, line_of
 
 E = TypeVar("E", bound=enum.Enum)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -22,7 +22,9 @@ _MISSING = object()
 
 
 class FieldReader:
-    def __init__(self, path: str, mapping: YamlMap, what: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, path: str, mapping: dict[str, Any], what: str, problems: list[Problem]
+    ) -> None:
         self.path = path
         self.mapping = mapping
         self.what = what
@@ -36,7 +38,7 @@ class FieldReader:
         return len(self.problems) == self._problem_count
 
     def problem(self, key: str | None, message: str) -> None:
-        line = self.mapping.key_line(key) if key else self.mapping.line()
+        line = line_of(self.mapping, key)
         self.problems.append(Problem(self.path, line, message))
 
     def finish(self) -> None:
@@ -142,7 +144,7 @@ class FieldReader:
         if value is _MISSING:
             return None
         try:
-            if isinstance(value, YamlMap):
+            if isinstance(value, dict):
                 unknown = [name for name in value if name not in ("start", "end")]
                 if unknown:
                     names = ", ".join(f"'{name}'" for name in unknown)
@@ -192,7 +194,7 @@ class FieldReader:
         value = self._get(key, False)
         if value is _MISSING:
             return ()
-        if not isinstance(value, YamlMap):
+        if not isinstance(value, dict):
             self.problem(key, f"'{key}' must be a mapping of names to figures")
             return None
         result: list[tuple[str, Any]] = []
@@ -219,7 +221,7 @@ class FieldReader:
 
 def as_records(
     path: str, value: Any, section: str, problems: list[Problem], line: int = 1
-) -> list[YamlMap]:
+) -> list[dict[str, Any]]:
     """The mappings of a list section (``line`` is its key's); anything else is a problem.
 
     An empty section (``sources:`` with nothing under it) is an empty list, not a mistake.
@@ -231,7 +233,7 @@ def as_records(
         return []
     records = []
     for index, item in enumerate(value):
-        if isinstance(item, YamlMap):
+        if isinstance(item, dict):
             records.append(item)
         else:
             problems.append(
