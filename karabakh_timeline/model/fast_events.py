@@ -17,7 +17,8 @@ from karabakh_timeline.model.records import Event, Origin
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _PLAIN_KEYS = frozenset({"id", "date", "category", "title", "description", "sources", "places"})
 _REQUIRED = frozenset({"id", "date", "category", "title", "description", "sources"})
-_PERIODS: dict[object, Period | None] = {}  # date texts repeat a great deal in large datasets
+# Date texts repeat a great deal in large datasets: parse each once.
+_PERIODS: dict[str | tuple[str, str], Period | None] = {}
 
 
 def quick_event(mapping: dict[str, Any], origin: Origin) -> Event | None:
@@ -62,7 +63,7 @@ def _ids(value: object) -> tuple[str, ...] | None:
 
 def _period(value: object) -> Period | None:
     if type(value) is str:
-        key: object = value
+        key: str | tuple[str, str] = value
     elif isinstance(value, dict) and value.keys() == {"start", "end"}:
         start, end = value["start"], value["end"]
         if type(start) is not str or type(end) is not str:
@@ -75,12 +76,11 @@ def _period(value: object) -> Period | None:
     return _PERIODS[key]
 
 
-def _parse(key: object) -> Period | None:
+def _parse(key: str | tuple[str, str]) -> Period | None:
     try:
         if isinstance(key, str):
             return Period.point(PartialDate.parse(key))
-        start, end = key  # type: ignore[misc]
-        period = Period.parse(start, end)
+        period = Period.parse(key[0], key[1])
     except DateError:
         return None
     first, last = period.first_day, period.last_day

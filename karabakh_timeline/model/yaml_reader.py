@@ -7,6 +7,8 @@ alias bomb cannot expand (aliases are refused), and every problem can name its l
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -20,10 +22,13 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
+_json_loads: Callable[[bytes], Any] = json.loads
 try:  # orjson parses large JSON datasets several times faster than the standard library
-    from orjson import loads as _json_loads
-except ImportError:  # pragma: no cover - orjson is a dependency, but the app works without it
-    from json import loads as _json_loads
+    import orjson
+
+    _json_loads = orjson.loads
+except ImportError:  # orjson is a dependency, but the app works without it
+    pass
 
 
 class YamlMap(dict[str, Any]):
