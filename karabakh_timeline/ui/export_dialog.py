@@ -71,6 +71,7 @@ class _RangeChoice(QGroupBox):
 
     def __init__(self, view: DateRange, period: DateRange, parent: QWidget | None = None) -> None:
         super().__init__("What to export", parent)
+        view = within_full_range(view)
         self._ranges = {"view": view, "period": period, "all": FULL_RANGE}
         labels = {
             "view": f"The current view ({view.display()})",
@@ -485,6 +486,13 @@ def _sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def within_full_range(view: DateRange) -> DateRange:
+    """The view without the margins the timeline leaves around 1991–2023: nothing is drawn there,
+    and the footer should name the years the picture is about."""
+    first, last = max(view.first, FULL_RANGE.first), min(view.last, FULL_RANGE.last)
+    return DateRange(first, last) if first <= last else view
 
 
 def _filters_summary(dataset: Dataset, selection: Selection) -> str:

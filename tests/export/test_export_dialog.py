@@ -225,3 +225,14 @@ def test_settings_from_the_dialog_equal_the_command_lines(
     chosen = dialog.settings()
     assert isinstance(chosen, ImageExportSettings)
     assert (chosen.width, chosen.height, chosen.dpi) == (1920, 1080, 96)
+
+
+def test_the_current_view_leaves_out_the_margins_around_1991_2023(  # type: ignore[no-untyped-def]
+    qtbot, sample_dataset, isolated_settings
+) -> None:
+    padded = DateRange(dt.date(1990, 9, 2), dt.date(2024, 4, 30))  # "Fit all" pads the view
+    dialog = ExportImageDialog(sample_dataset, Selection(), padded)
+    qtbot.addWidget(dialog)
+    assert dialog.range_choice.buttons["view"].text() == "The current view (1991 – 2023)"
+    dialog.file_choice.edit.setText("/tmp/x.png")
+    assert dialog.settings().shown == FULL_RANGE
