@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -64,6 +65,7 @@ TABLE_LABELS = {
     "sources": "Sources",
 }
 SETTINGS_GROUP = "export"
+STATUS_SECONDS = 8
 
 
 class _RangeChoice(QGroupBox):
@@ -403,12 +405,15 @@ def export_image_from_window(
         return False
     finally:
         dialog.deleteLater()
-    return run_with_progress(
+    done = run_with_progress(
         window_parent,
         "Export image",
         f"Exporting {settings.path.name}…",
         lambda report: export_image(dataset, settings, report),
     )
+    if done:
+        _tell_status_bar(window_parent, f"Exported {settings.path}")
+    return done
 
 
 def export_data_from_window(
@@ -433,7 +438,10 @@ def export_data_from_window(
         report(f"Writing {path.name}…")
         write_bytes_atomically(path, data_bytes(dataset, data_filter, shape))
 
-    return run_with_progress(window_parent, "Export data", f"Exporting {path.name}…", work)
+    done = run_with_progress(window_parent, "Export data", f"Exporting {path.name}…", work)
+    if done:
+        _tell_status_bar(window_parent, f"Exported {path}")
+    return done
 
 
 def run_with_progress(
@@ -477,7 +485,14 @@ def _show_failure(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, "The export failed.", parent=parent)
     box.setInformativeText(_sentence(message))
     box.setObjectName("exportFailure")
+    # Qt sizes a message box by its first line; paths in the reason need more room than that.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
     box.exec()
+
+
+def _tell_status_bar(parent: QWidget | None, message: str) -> None:
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(message, STATUS_SECONDS * 1000)
 
 
 def _sentence(text: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from export_support import SAMPLE, run_headless
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QMessageBox, QWidget
 
 from karabakh_timeline.export.image_export import ImageExportSettings
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
@@ -178,7 +178,7 @@ def test_choices_are_remembered(qtbot, sample_dataset, isolated_settings, tmp_pa
 
 
 def test_data_dialog_writes_the_filtered_period(
-    qapp, sample_dataset, isolated_settings, tmp_path
+    qtbot, sample_dataset, isolated_settings, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     import csv
     import io
@@ -195,7 +195,10 @@ def test_data_dialog_writes_the_filtered_period(
     selection = Selection()
     selection.set_period(DateRange(dt.date(2011, 1, 1), dt.date(2021, 12, 31)))
     selection.set_category_visible("incident", False)
-    assert export_data_from_window(None, sample_dataset, selection, VIEW)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert export_data_from_window(window, sample_dataset, selection, VIEW)
+    assert window.statusBar().currentMessage() == f"Exported {tmp_path / 'events.csv'}"
     written = (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
     ids = [row["id"] for row in csv.DictReader(io.StringIO(written))]
     assert ids == ["ev-2011-ban", "ev-2021-maps", "ev-2021-accuracy"]
