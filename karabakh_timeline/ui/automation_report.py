@@ -10,7 +10,9 @@ window then (re)writes that file, atomically, shortly after anything visible cha
   "selected_event": "ev-2021-maps",       // the selection's event, or null
   "view": ["2020-01-01", "2021-12-31"],   // first and last day in view
   "period": ["1991-01-01", "2023-12-31"], // the selected period
-  "markers": {"ev-2021-maps": [812, 431]} // screen pixels of point events in view (≤ 200)
+  "markers": {"ev-2021-maps": [812, 431]}, // screen pixels of point events in view (≤ 200)
+  "plots": {"lanes": [102, 60, 760, 240], ...}, // screen rectangles of the plots' data areas
+  "view_x": [6.6e8, 1.7e9]                // the view's x range: seconds since 1970, UTC
 }
 ```
 
@@ -86,7 +88,24 @@ class AutomationReport(QObject):
             "view": [first.isoformat(), last.isoformat()],
             "period": [period.first.isoformat(), period.last.isoformat()],
             "markers": self._markers(),
+            "plots": self._plots(),
+            "view_x": list(view.lanes.vb.viewRange()[0]),
         }
+
+    def _plots(self) -> dict[str, list[int]]:
+        """Screen rectangles [x, y, width, height] of the plots' data areas."""
+        view = self._window.timeline
+        rects = {}
+        for name, plot in (
+            ("eras", view.strip),
+            ("lanes", view.lanes),
+            ("casualties", view.casualties_plot),
+            ("clearance", view.clearance_plot),
+        ):
+            box = view.mapFromScene(plot.vb.sceneBoundingRect()).boundingRect()
+            top_left = view.viewport().mapToGlobal(box.topLeft())
+            rects[name] = [top_left.x(), top_left.y(), box.width(), box.height()]
+        return rects
 
     def _markers(self) -> dict[str, list[int]]:
         view = self._window.timeline

@@ -145,7 +145,7 @@ class EventsDockWidget(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.apply_search)
+        self.search_box.returnPressed.connect(self._search_entered)
 
         icons = {}
         self.category_boxes: dict[str, QCheckBox] = {}
@@ -199,6 +199,15 @@ class EventsDockWidget(QWidget):
     def apply_search(self) -> None:
         self._search_timer.stop()
         self._selection.set_search(self.search_box.text())
+
+    def _search_entered(self) -> None:
+        """Enter: search now and go to the results, so Up, Down, Left and Right browse them."""
+        self.apply_search()
+        if self.model.rowCount() == 0:
+            return
+        if self.model.row_of(self._selection.event_id or "") is None:
+            self._selection.set_event(self.model.event_id(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shown_event_ids(self) -> list[str]:
         return [self.model.event_id(row) for row in range(self.model.rowCount())]

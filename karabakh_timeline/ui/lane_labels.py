@@ -97,6 +97,19 @@ def place(
             natural = metrics.horizontalAdvance(titles[event])
             for track, top in enumerate(tops):
                 free = _free_room(taken[track], left, min(room, natural))
+                if free < natural and two_tracks and lane.is_point[n]:
+                    # Near the right edge: end the label at the marker instead, if that fits.
+                    end = left + marker_size
+                    start = end - min(natural, MAX_WIDTH)
+                    if start >= 0 and _is_free(taken[track], start, end) and end - start > free:
+                        text = titles[event]
+                        if natural > MAX_WIDTH:
+                            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, MAX_WIDTH)
+                        width = metrics.horizontalAdvance(text)
+                        start = end - width
+                        taken[track].append((start, end))
+                        slots.append(LabelSlot(event, start, top, width, text))
+                        break
                 if free >= MIN_WIDTH or free >= natural:
                     width = min(free, natural)
                     text = titles[event]
@@ -107,6 +120,10 @@ def place(
                     slots.append(LabelSlot(event, left, top, width, text))
                     break
     return slots
+
+
+def _is_free(taken: list[tuple[float, float]], left: float, right: float) -> bool:
+    return all(end + GAP <= left or right + GAP <= start for start, end in taken)
 
 
 def _free_room(taken: list[tuple[float, float]], left: float, wanted: float) -> float:

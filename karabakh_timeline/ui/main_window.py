@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.events_dock], [380], Qt.Orientation.Horizontal)
+        # The details need the height: a title, places, text, figures and every source.
+        self.resizeDocks([self.events_dock, self.details_dock], [320, 480], Qt.Orientation.Vertical)
 
         self._make_actions()
         self._make_menus()

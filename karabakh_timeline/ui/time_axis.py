@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import (
     DAY_SPACING,
+    MAX_REGULAR_TIMESTAMP,
+    MIN_REGULAR_TIMESTAMP,
     MONTH_SPACING,
     YEAR_SPACING,
     TickSpec,
     ZoomLevel,
-    makeMStepper,
     makeSStepper,
     makeYStepper,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from karabakh_timeline.model.dates import DateRange, Period
@@ -68,18 +70,38 @@ def year_range(year: int) -> DateRange:
     return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
+def _month_stepper(step: int) -> Callable[[float, int, bool], float]:
+    """Month ticks on multiples of ``n * step`` months from January (Jan, Apr, Jul, Oct...).
+
+    pyqtgraph's own stepper counts from the first month in view, so with every third month a
+    "Dec" tick can sit a month before the year's tick and their labels collide; aligned ticks
+    fall on the year's tick instead, and pyqtgraph drops such duplicates.
+    """
+
+    def stepper(val: float, n: int, first: bool) -> float:
+        if not MIN_REGULAR_TIMESTAMP <= val <= MAX_REGULAR_TIMESTAMP:
+            return math.inf
+        day = x_to_date(val)
+        months = n * step
+        index = day.year * 12 + day.month - 1
+        following = (index // months + 1) * months if first else index + months
+        return date_to_x(dt.date(following // 12, following % 12 + 1, 1))
+
+    return stepper
+
+
 # Tick formats from coarse to fine. pyqtgraph's defaults go down to milliseconds and name months
 # without their year; a timeline of dated records stops at days and always says which year.
 _YEARS = ZoomLevel(
     [
         TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10]),
-        TickSpec(MONTH_SPACING, makeMStepper(1), "%b", autoSkip=[1, 3, 6]),
+        TickSpec(MONTH_SPACING, _month_stepper(1), "%b", autoSkip=[1, 3, 6]),
     ],
     "9999",
 )
 _MONTHS = ZoomLevel(
     [
-        TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),
+        TickSpec(MONTH_SPACING, _month_stepper(1), "%b %Y"),
         TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
     ],
     "Mmm 9999",
@@ -104,6 +126,15 @@ class TimeAxis(pg.DateAxisItem):
         # pyqtgraph sets this while painting; set it now so ticks can be asked for before that.
         self.fontMetrics = QFontMetrics(self.font())
         self.zoomLevels = OrderedDict([(math.inf, _YEARS), (40 * DAY, _MONTHS), (2 * DAY, _DAYS)])
+
+    def boundingRect(self) -> QRectF:
+        # With a grid, pyqtgraph ignores the overhang set by hideOverlappingLabels and hides a
+        # year's label that starts a few pixels left of the axis; honour it here.
+        rect = super().boundingRect()
+        overhang = self.style["hideOverlappingLabels"]
+        if type(overhang) is int and self.orientation in ("bottom", "top"):
+            rect = rect.adjusted(-overhang, 0, overhang, 0)
+        return rect
 
     def setTickFont(self, font: QFont | None) -> None:
         super().setTickFont(font)

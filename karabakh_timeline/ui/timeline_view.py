@@ -45,6 +45,7 @@ ERA_STRIP_HEIGHT = 24
 COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); clearance (+ axis)
 LANE_MIN_HEIGHT = 30  # px per lane: room for the lane's name and its marker line
 ZOOM_STEP = 2.0
+AXIS_LABEL_OVERHANG = 14  # px a date label may reach past the axis ends (the layout's margin)
 
 
 class TimelineView(pg.GraphicsLayoutWidget):
@@ -62,6 +63,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.geometry_ = EventGeometry.build(dataset, self.bounds)
         self._visible = self.geometry_.visible_mask(dataset, frozenset(), "")
         self._hovered: int | None = None
+        self._period_selected_last = False
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
         self._titles = [event.title for event in dataset.events]
@@ -75,7 +77,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     def _build_layout(self) -> None:
         layout = self.ci
-        layout.setContentsMargins(6, 6, 14, 4)
+        layout.setContentsMargins(6, 6, AXIS_LABEL_OVERHANG, 4)
         layout.setSpacing(0)
         self._lane_count = len(self.geometry_.lane_ids)
         left_width = self._left_axis_width()
@@ -160,6 +162,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pg.mkPen(palette.AXIS))
             plot.getAxis(name).setTextPen(pg.mkPen(palette.TEXT))
+        if bottom == "values":
+            # A year's label at the very edge may reach into the margin, rather than vanish.
+            axis.setStyle(hideOverlappingLabels=AXIS_LABEL_OVERHANG)
         if bottom == "":
             plot.hideAxis("bottom")
         else:
@@ -216,6 +221,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     def _connect(self) -> None:
         self.selection.event_changed.connect(self._show_event)
+        self.selection.period_changed.connect(self._note_period)
         self.selection.filters_changed.connect(self._apply_filters)
         self.lanes.vb.sigXRangeChanged.connect(self._range_changed)
         for vb in (self.lanes.vb, self.strip.vb):
@@ -258,9 +264,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.zoom(1 / ZOOM_STEP)
 
     def zoom_to_selection(self) -> None:
-        """Show the selected event with some time around it, or else the selected period."""
+        """Show what was selected last: the event with some time around it, or the period."""
         index = self._selected_index()
-        if index is not None:
+        period_last = self._period_selected_last and not self.selection.is_everything
+        if index is not None and not period_last:
             x0, x1 = self.geometry_.x0[index], self.geometry_.x1[index]
             pad = max((x1 - x0) * 0.5, 45 * DAY)
             self.lanes.vb.setXRange(x0 - pad, x1 + pad, padding=0)
@@ -363,7 +370,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._lane_layer.set_visible(self._visible, (x_min, x_max))
         self._place_labels()
 
+    def _note_period(self, *_: object) -> None:
+        self._period_selected_last = True
+
     def _show_event(self, event_id: str | None) -> None:
+        self._period_selected_last = event_id is None and self._period_selected_last
         index = self._selected_index()
         self._lane_layer.set_highlight(index)
         if event_id is not None:
@@ -383,7 +394,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         g = self.geometry_
         scale = width / (x1 - x0)
         priority = self._selected_index()
-        in_view = self._visible & (g.x1 > x0) & (g.x0 < x1)
+        # A point's label starts at its marker, so only markers in view get one; a bar's label
+        # starts where the bar enters the view.
+        in_view = self._visible & (g.x1 > x0) & (g.x0 < x1) & (~g.is_point | (g.xc >= x0))
         lanes = []
         for lane in range(self._lane_count):
             members = np.flatnonzero(in_view & (g.lane == lane))

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.ui.events_dock import EventsDockWidget, EventsTableModel, short_period
@@ -56,6 +57,20 @@ def test_typing_zangilan_finds_the_map_handover(qtbot, dock):
     type_search(qtbot, widget, "Karvachar")  # the Armenian name of Kalbajar
     assert widget.shown_event_ids() == ["ev-2021-kalbajar"]
     assert widget.count_label.text() == "1 of 6 events"
+
+
+def test_enter_in_the_search_goes_to_the_first_result(qtbot, dock):
+    widget, selection = dock
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+    widget.search_box.setFocus()
+    qtbot.keyClicks(widget.search_box, "maps")
+    qtbot.keyClick(widget.search_box, Qt.Key.Key_Return)
+    assert selection.search == "maps"
+    assert widget.shown_event_ids() == ["ev-2021-maps", "ev-2021-accuracy"]
+    assert selection.event_id == "ev-2021-maps"
+    assert widget.table.hasFocus()
 
 
 def test_category_boxes_filter_the_list_and_the_selection(qtbot, dock):

@@ -103,12 +103,15 @@ def test_zoom_to_selection_shows_the_event_or_the_period(qtbot, sample_dataset):
     view.zoom_to_selection()
     first, last = view.x_range()
     assert first < dt.date(2021, 7, 3) < last and span_days(view) < 200
-    selection.set_event(None)
     selection.set_period(FULL_RANGE.from_texts("2004", "2005", FULL_RANGE))
-    view.zoom_to_selection()
+    view.zoom_to_selection()  # the period was selected last
     first, last = view.x_range()
     assert first <= dt.date(2004, 1, 1) and last >= dt.date(2005, 12, 31)
     assert span_days(view) < 2 * 366 * 1.2
+    selection.set_event("ev-2011-ban")
+    view.zoom_to_selection()  # now the event was
+    first, last = view.x_range()
+    assert first < dt.date(2011, 7, 16) < last and span_days(view) < 200
 
 
 def test_the_axis_says_years_then_months_then_days(qtbot, sample_dataset):
