@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from karabakh_timeline.ui.main_window import MainWindow
@@ -119,7 +119,9 @@ class AutomationReport(QObject):
             event_id = g.events[int(number)].id
             if event_id not in shown:
                 continue
-            scene = view.lanes.vb.mapViewToScene(QPointF(g.xc[number], float(g.lane[number])))
+            scene = view.marker_scene_pos(event_id)
+            if scene is None:
+                continue
             screen = view.viewport().mapToGlobal(view.mapFromScene(scene))
             markers[event_id] = [screen.x(), screen.y()]
         return markers

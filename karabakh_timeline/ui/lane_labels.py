@@ -37,11 +37,13 @@ class LabelSlot:
 
 @dataclass(frozen=True, slots=True)
 class LaneCandidates:
-    """One lane's labellable events in x order: where each label would start, in px."""
+    """One lane's labellable events in x order, and where the lane is, all in px."""
 
     events: npt.NDArray[np.int64]
-    anchors: npt.NDArray[np.float64]
-    centre: float  # px, the lane's marker line
+    anchors: npt.NDArray[np.float64]  # where each label would start
+    centre: float  # the lane's marker line
+    top: float
+    bottom: float
     is_point: npt.NDArray[np.bool_]
 
 
@@ -56,70 +58,135 @@ def thin(anchors: npt.NDArray[np.float64], keep: int | None = None) -> npt.NDArr
     return first.astype(np.int64)
 
 
+def tracks(
+    lane: LaneCandidates, text_height: float, marker_size: float
+) -> tuple[list[float], bool]:
+    """Tops of the label rows that fit in the lane, and whether labels must go beside markers.
+
+    Rows above and below the marker line keep labels off the markers, so a label may run past
+    its neighbours' markers; when neither fits, a label sits on the line, between two markers.
+    """
+    offset = marker_size / 2 + 2
+    tops = []
+    above = lane.centre - offset - text_height
+    if above >= lane.top:
+        tops.append(above)
+    below = lane.centre + offset
+    if below + text_height <= lane.bottom:
+        tops.append(below)
+    if tops:
+        return tops, False
+    beside = lane.centre - text_height / 2
+    if beside >= lane.top and beside + text_height <= lane.bottom:
+        return [beside], True
+    return [], False
+
+
 def place(
     lanes: Sequence[LaneCandidates],
     metrics: QFontMetricsF,
     titles: Sequence[str],
-    lane_height: float,
     right_edge: float,
     marker_size: float,
     priority: int | None = None,
+    priority_metrics: QFontMetricsF | None = None,
 ) -> list[LabelSlot]:
-    """Lay labels into each lane's tracks without overlap; the priority event goes first."""
-    text_height = metrics.height()
-    offset = marker_size / 2 + 2
-    two_tracks = lane_height / 2 >= offset + text_height + 1
-    if not two_tracks and lane_height < text_height + 2:
-        return []
+    """Lay labels into each lane's rows without overlap; the priority event goes first.
+
+    ``priority_metrics`` measure the priority event's label (drawn in bold, so wider).
+    """
     slots: list[LabelSlot] = []
     for lane in lanes:
-        if two_tracks:
-            tops = [lane.centre - offset - text_height, lane.centre + offset]
-        else:
-            tops = [lane.centre - text_height / 2]
+        tops, beside = tracks(lane, metrics.height(), marker_size)
         taken: list[list[tuple[float, float]]] = [[] for _ in tops]
         order = list(range(lane.events.size))
         if priority is not None:
             order.sort(key=lambda n: lane.events[n] != priority)
-        for n in order:
+        for n in order if tops else []:
             event = int(lane.events[n])
             left = float(lane.anchors[n])
-            if not two_tracks:
-                # Beside the marker, on its line: must stop before the next marker in the lane.
-                if not lane.is_point[n]:
-                    continue
+            if beside and not lane.is_point[n]:
+                continue
+            room = _room(lane, n, left, right_edge, marker_size, len(tops), beside)
+            measure = metrics
+            if event == priority:
+                room = min(MAX_WIDTH, right_edge - left)
+                measure = priority_metrics or metrics
+            if beside:
                 left += marker_size / 2 + 3
-            room = min(MAX_WIDTH, right_edge - left)
-            if not two_tracks and n + 1 < lane.events.size:
-                room = min(room, float(lane.anchors[n + 1]) - marker_size / 2 - 3 - left)
-            if n + 2 < lane.events.size:  # leave the candidate after next a chance
-                room = min(room, max(float(lane.anchors[n + 2]) - left - GAP, MIN_WIDTH))
-            natural = metrics.horizontalAdvance(titles[event])
-            for track, top in enumerate(tops):
-                free = _free_room(taken[track], left, min(room, natural))
-                if free < natural and two_tracks and lane.is_point[n]:
-                    # Near the right edge: end the label at the marker instead, if that fits.
-                    end = left + marker_size
-                    start = end - min(natural, MAX_WIDTH)
-                    if start >= 0 and _is_free(taken[track], start, end) and end - start > free:
-                        text = titles[event]
-                        if natural > MAX_WIDTH:
-                            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, MAX_WIDTH)
-                        width = metrics.horizontalAdvance(text)
-                        start = end - width
-                        taken[track].append((start, end))
-                        slots.append(LabelSlot(event, start, top, width, text))
-                        break
-                if free >= MIN_WIDTH or free >= natural:
-                    width = min(free, natural)
-                    text = titles[event]
-                    if width < natural:
-                        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-                        width = metrics.horizontalAdvance(text)
-                    taken[track].append((left, left + width))
-                    slots.append(LabelSlot(event, left, top, width, text))
-                    break
+            slot = _fit(taken, tops, event, left, room, titles[event], measure)
+            if slot is None and not beside and lane.is_point[n]:
+                slot = _fit_before(taken, tops, event, left, titles[event], measure, marker_size)
+            if slot is not None:
+                slots.append(slot)
     return slots
+
+
+def _room(
+    lane: LaneCandidates,
+    n: int,
+    left: float,
+    right_edge: float,
+    marker_size: float,
+    rows: int,
+    beside: bool,
+) -> float:
+    room = min(MAX_WIDTH, right_edge - left)
+    if beside:
+        # On the marker line: stop before the next marker.
+        if n + 1 < lane.events.size:
+            room = min(room, float(lane.anchors[n + 1]) - left - marker_size - 6)
+        return room
+    ahead = n + rows  # the next candidate likely to share this row: leave it a chance
+    if ahead < lane.events.size:
+        room = min(room, max(float(lane.anchors[ahead]) - left - GAP, MIN_WIDTH))
+    return room
+
+
+def _fit(
+    taken: list[list[tuple[float, float]]],
+    tops: list[float],
+    event: int,
+    left: float,
+    room: float,
+    title: str,
+    metrics: QFontMetricsF,
+) -> LabelSlot | None:
+    """The label starting at ``left`` in the first row with room, elided to fit; or None."""
+    natural = metrics.horizontalAdvance(title)
+    for row, top in enumerate(tops):
+        free = _free_room(taken[row], left, min(room, natural))
+        if free >= natural or free >= MIN_WIDTH:
+            text = title
+            if free < natural:
+                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, free)
+            width = metrics.horizontalAdvance(text)
+            taken[row].append((left, left + width))
+            return LabelSlot(event, left, top, width, text)
+    return None
+
+
+def _fit_before(
+    taken: list[list[tuple[float, float]]],
+    tops: list[float],
+    event: int,
+    left: float,
+    title: str,
+    metrics: QFontMetricsF,
+    marker_size: float,
+) -> LabelSlot | None:
+    """Near the right edge, the whole label ending at its marker instead, if a row has room."""
+    text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, MAX_WIDTH)
+    width = metrics.horizontalAdvance(text)
+    end = left + marker_size
+    start = end - width
+    if start < 0:
+        return None
+    for row, top in enumerate(tops):
+        if _is_free(taken[row], start, end):
+            taken[row].append((start, end))
+            return LabelSlot(event, start, top, width, text)
+    return None
 
 
 def _is_free(taken: list[tuple[float, float]], left: float, right: float) -> bool:
@@ -150,17 +217,22 @@ class LabelPool:
     def font(self) -> QFont:
         return self._font
 
+    @property
+    def bold_font(self) -> QFont:
+        """The selected event's label font."""
+        bold = QFont(self._font)
+        bold.setBold(True)
+        return bold
+
     def show(self, slots: list[LabelSlot], bold_event: int | None) -> None:
         while len(self._items) < len(slots):
             self._items.append(self._new_item())
-        bold = QFont(self._font)
-        bold.setBold(True)
+        bold = self.bold_font
+        height = QFontMetricsF(self._font).height()
         for slot, (back, text) in zip(slots, self._items, strict=False):
-            is_bold = slot.event == bold_event
-            text.setFont(bold if is_bold else self._font)
+            text.setFont(bold if slot.event == bold_event else self._font)
             text.setText(slot.text)
-            width = text.boundingRect().width() if is_bold else slot.width
-            back.setRect(QRectF(-1, 0, width + 2, QFontMetricsF(self._font).height()))
+            back.setRect(QRectF(-1, 0, slot.width + 2, height))
             back.setPos(slot.left, slot.top)
             back.setVisible(True)
         for back, _ in self._items[len(slots) :]:

@@ -18,8 +18,14 @@ from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.event_geometry import BoolArray, EventGeometry
 
 MARKER_SIZE = 10.0  # px
+LINE_OFFSET = 0.15  # the marker line sits below a lane's middle, leaving room for labels above
 BAR_WIDTH = 6.0  # px
 WHISKER_WIDTH = 2.0  # px
+
+
+def line_y(lane: int | float) -> float:
+    """The y of a lane's marker line (lanes are 1 apart, the first at the top)."""
+    return float(lane) + LINE_OFFSET
 
 
 class _Markers(pg.ScatterPlotItem):
@@ -79,7 +85,7 @@ class LaneLayer:
             in_lane = visible & (g.lane == lane)
             points = in_lane & g.is_point
             xs = g.xc[points]
-            self._markers[lane].setData(x=xs, y=np.full(xs.size, float(lane)))
+            self._markers[lane].setData(x=xs, y=np.full(xs.size, line_y(lane)))
             spans = in_lane & ~g.is_point
             self._bars[lane].setData(*_pairs(g.x0[spans], g.x1[spans], lane))
             fuzzy = points & ~g.is_precise
@@ -97,7 +103,7 @@ class LaneLayer:
             self._highlight_marker.setData(x=[], y=[])
             self._highlight_bar.setData(x=[], y=[])
             return
-        lane = float(g.lane[index])
+        lane = line_y(g.lane[index])
         if g.is_point[index]:
             self._highlight_marker.setData(x=[g.xc[index]], y=[lane])
             self._highlight_bar.setData(x=[], y=[])
@@ -115,7 +121,7 @@ class LaneLayer:
 
 def _pairs(x0: np.ndarray, x1: np.ndarray, lane: int) -> tuple[np.ndarray, np.ndarray]:
     x = np.column_stack([x0, x1]).ravel()
-    return x, np.full(x.size, float(lane))
+    return x, np.full(x.size, line_y(lane))
 
 
 def _separator_pen() -> QPen:

@@ -25,7 +25,7 @@ from karabakh_timeline.ui.count_track import CountPlot
 from karabakh_timeline.ui.era_layer import EraLayer
 from karabakh_timeline.ui.event_geometry import EventGeometry
 from karabakh_timeline.ui.hover_text import era_tooltip, event_tooltip, track_tooltip
-from karabakh_timeline.ui.lane_layer import MARKER_SIZE, LaneLayer
+from karabakh_timeline.ui.lane_layer import LINE_OFFSET, MARKER_SIZE, LaneLayer, line_y
 from karabakh_timeline.ui.period_regions import PeriodRegions
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.time_axis import (
@@ -195,7 +195,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         ticks = []
         for number, category in enumerate(self.dataset.categories.values()):
             label = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, room)
-            ticks.append((float(number), label))
+            ticks.append((line_y(number), label))
         axis.setTicks([ticks, []])
         axis.setStyle(tickLength=0, tickTextOffset=int(MARKER_SIZE + 12))
         # The lane's marker beside its name: the legend that says which shape is which lane.
@@ -216,7 +216,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         axis = self.lanes.getAxis("left")
         vb = self.lanes.vb
         for number, key in self._lane_keys:
-            y = vb.mapFromView(QPointF(0, number)).y() + vb.pos().y() - axis.pos().y()
+            y = vb.mapFromView(QPointF(0, line_y(number))).y() + vb.pos().y() - axis.pos().y()
             key.setPos(axis.width() - MARKER_SIZE / 2 - 6, y)
 
     def _connect(self) -> None:
@@ -338,7 +338,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         x = g.xc[index] if g.is_point[index] else (g.x0[index] + g.x1[index]) / 2
         (x0, x1), _ = self.lanes.vb.viewRange()
         x = min(max(x, x0), x1)
-        return self.lanes.vb.mapViewToScene(QPointF(x, float(g.lane[index])))
+        return self.lanes.vb.mapViewToScene(QPointF(x, line_y(g.lane[index])))
 
     def event_at_scene_pos(self, scene_pos: QPointF) -> str | None:
         index = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
@@ -410,20 +410,24 @@ class TimelineView(pg.GraphicsLayoutWidget):
             if priority is not None and priority in members:
                 keep_at = int(np.flatnonzero(members == priority)[0])
             chosen = lane_labels.thin(anchors, keep_at)
-            centre = vb.mapFromView(QPointF(x0, float(lane))).y()
             lanes.append(
                 lane_labels.LaneCandidates(
-                    members[chosen], anchors[chosen], centre, g.is_point[members[chosen]]
+                    members[chosen],
+                    anchors[chosen],
+                    vb.mapFromView(QPointF(x0, line_y(lane))).y(),
+                    vb.mapFromView(QPointF(x0, lane - 0.5)).y(),
+                    vb.mapFromView(QPointF(x0, lane + 0.5)).y(),
+                    g.is_point[members[chosen]],
                 )
             )
         slots = lane_labels.place(
             lanes,
             QFontMetricsF(self._labels.font),
             self._titles,
-            height / max(self._lane_count, 1),
             width - 2,
             MARKER_SIZE,
             priority,
+            QFontMetricsF(self._labels.bold_font),
         )
         self._labels.show(slots, priority)
 
@@ -434,10 +438,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             return slot.event
         vb = self.lanes.vb
         here = vb.mapToView(pos)
-        lane = round(here.y())
+        lane = round(here.y() - LINE_OFFSET)
         if not 0 <= lane < self._lane_count:
             return None
-        centre_y = vb.mapFromView(QPointF(here.x(), float(lane))).y()
+        centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
         if abs(centre_y - pos.y()) > MARKER_SIZE / 2 + 4:
             return None
         px_width = vb.viewPixelSize()[0]

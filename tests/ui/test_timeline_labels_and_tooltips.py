@@ -19,6 +19,7 @@ from timeline_support import (
 )
 
 from karabakh_timeline.model.loader import load_dataset
+from karabakh_timeline.ui.lane_layer import line_y
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
 
@@ -47,7 +48,7 @@ def test_hovering_a_marker_tells_its_title_and_date(qtbot, sample_dataset):
 def test_hovering_a_range_bar_gives_its_span_in_its_precision(qtbot, sample_dataset):
     view, _ = shown_view(qtbot, sample_dataset)
     lane = list(sample_dataset.categories).index("clearance")
-    hover(view, at(view, view.lanes, dt.date(1995, 6, 1), y=float(lane)))
+    hover(view, at(view, view.lanes, dt.date(1995, 6, 1), y=line_y(lane)))
     assert "First training programme" in view.toolTip()
     assert "1995 – 1996" in view.toolTip()
 
