@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -64,10 +64,15 @@ PDF_FOOTER_SHARE = 0.3
 """A PDF keeps more of its first page for the timeline: the sources go on to further pages."""
 PDF_SMALLEST_TEXT = 10  # pixels at 96 per inch: 7.5 pt, comfortable on paper
 
-SIZE_LIMITS = (64, 20_000)
+SIZE_LIMITS = (300, 20_000)
+SMALLEST_PICTURE = (400, 300)
+"""Logical pixels (at 96 per inch) below which the lanes, the count track and a footer cannot all
+be read; a PNG at a high DPI needs proportionally more pixels."""
 MAX_PNG_PIXELS = 100_000_000  # 400 MB while drawing
 DPI_LIMITS = (36, 1_200)
-MIN_TIMELINE_HEIGHT = 120.0
+MIN_TIMELINE_HEIGHT = 200.0
+LANE_ROOM = 12.0
+"""Pixels per lane above the view's own minimum, so two rows of labels fit in every lane."""
 FOOTER_MARGIN = 12.0
 PICTURE_NOTE = "The full list is in a PDF export and in the data export's sources.csv."
 
@@ -107,6 +112,16 @@ class ImageExportSettings:
         for name, value in (("width", self.width), ("height", self.height)):
             if not low <= value <= high:
                 raise ExportError(f"the {name} must be {low} to {high:,} pixels, not {value}")
+        scale = self.dpi / LOGICAL_DPI if self.format is ImageFormat.PNG else 1.0
+        least_width, least_height = (round(side * scale) for side in SMALLEST_PICTURE)
+        if self.format is not ImageFormat.PDF and (
+            self.width < least_width or self.height < least_height
+        ):
+            at_dpi = f" at {self.dpi} DPI" if self.format is ImageFormat.PNG else ""
+            raise ExportError(
+                f"{self.width} × {self.height} pixels{at_dpi} is too small to read; "
+                f"give at least {least_width} × {least_height}"
+            )
         if self.format is ImageFormat.PNG and self.width * self.height > MAX_PNG_PIXELS:
             raise ExportError(
                 f"a PNG of {self.width} × {self.height} is too large to make in memory; "
@@ -274,16 +289,25 @@ def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[Non
             item.setExportMode(False)
 
 
+def _timeline_floor(view: QWidget) -> float:
+    """The height under which the timeline's lanes and count track would be squeezed."""
+    layout = view.ci  # type: ignore[attr-defined]  # pyqtgraph's central layout
+    least = float(layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+    lanes = len(view.dataset.categories)  # type: ignore[attr-defined]
+    return max(MIN_TIMELINE_HEIGHT, least + LANE_ROOM * lanes)
+
+
 def _footer_layout(
     content: FooterContent,
     size: tuple[float, float],
     painter: QPainter,
     note: str,
+    view: QWidget,
     for_pdf: bool = False,
 ) -> FooterLayout:
     width, height = size
     share = PDF_FOOTER_SHARE if for_pdf else FOOTER_SHARE
-    room = max(0.0, min(height * share, height - MIN_TIMELINE_HEIGHT))
+    room = max(0.0, min(height * share, height - _timeline_floor(view)))
     smallest = PDF_SMALLEST_TEXT if for_pdf else FONT_SIZES[-1]
     inner = width - 2 * FOOTER_MARGIN
     return layout_footer(content, inner, painter.device(), room, note, smallest)
@@ -300,7 +324,7 @@ def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        layout = _footer_layout(content, (width, height), painter, PICTURE_NOTE)
+        layout = _footer_layout(content, (width, height), painter, PICTURE_NOTE, view)
         drawn = _paint(painter, view, layout, (width, height), scale, settings.shown)
     finally:
         painter.end()
@@ -323,7 +347,7 @@ def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
         raise ExportError("Qt could not start the SVG file")
     try:
         size = (float(settings.width), float(settings.height))
-        layout = _footer_layout(content, size, painter, PICTURE_NOTE)
+        layout = _footer_layout(content, size, painter, PICTURE_NOTE, view)
         drawn = _paint(painter, view, layout, size, 1.0, settings.shown)
     finally:
         painter.end()
@@ -354,7 +378,7 @@ def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
     try:
         width, height = float(writer.width()), float(writer.height())
         more = "They are listed on the next page."
-        layout = _footer_layout(content, (width, height), painter, more, for_pdf=True)
+        layout = _footer_layout(content, (width, height), painter, more, view, for_pdf=True)
         drawn = _paint(painter, view, layout, (width, height), 1.0, settings.shown)
         left_over = layout.left_over
         page = 2

@@ -78,7 +78,11 @@ def test_export_svg_with_a_search(tmp_path: Path) -> None:
             ("t.png", "--category", "weather"),
             "unknown category weather; known: incident, clearance, politics",
         ),
-        (("t.png", "--width", "10"), "the width must be 64 to 20,000 pixels, not 10"),
+        (("t.png", "--width", "10"), "the width must be 300 to 20,000 pixels, not 10"),
+        (
+            ("t.png", "--width", "1000", "--height", "700", "--dpi", "300"),
+            "1000 × 700 pixels at 300 DPI is too small to read; give at least 1250 × 938",
+        ),
     ],
 )
 def test_export_mistakes_get_one_line_and_exit_2(

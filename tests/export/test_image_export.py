@@ -45,9 +45,9 @@ def svg_texts(data: bytes) -> list[str]:
 
 def test_png_has_the_size_and_dpi_asked_and_is_not_blank(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "timeline.png"
-    export_image(sample_dataset, settings(path, width=1500, height=900, dpi=300))
+    export_image(sample_dataset, settings(path, width=1500, height=1000, dpi=300))
     image = QImage(str(path))
-    assert (image.width(), image.height()) == (1500, 900)
+    assert (image.width(), image.height()) == (1500, 1000)
     assert round(image.dotsPerMeterX() * 0.0254) == 300
     assert round(image.dotsPerMeterY() * 0.0254) == 300
     assert distinct_colours(image) > 30
