@@ -94,7 +94,7 @@ class ImageExportSettings:
     """Everything an image export depends on; equal settings give equal files."""
 
     path: Path
-    shown: DateRange = FULL_RANGE  # the span of time drawn, from ``what`` (see ``resolve_what``)
+    shown: DateRange = FULL_RANGE  # the span of time drawn
     what: str = "period"  # "view", "period" or "all": how ``shown`` was chosen
     width: int = 1920  # PNG and SVG, in pixels
     height: int = 1080
