@@ -42,6 +42,9 @@ class EventGeometry:
     is_precise: BoolArray  # a point known to the day: no precision whisker
     index_of: dict[str, int]
     _folded_texts: list[str] = field(default_factory=list, compare=False, repr=False)
+    _last_mask: dict[tuple[frozenset[str], str], BoolArray] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(cls, dataset: Dataset, bounds: DateRange) -> EventGeometry:
@@ -71,7 +74,20 @@ class EventGeometry:
     def visible_mask(
         self, dataset: Dataset, hidden_categories: frozenset[str], search: str
     ) -> BoolArray:
-        """Events the filters leave on the timeline: shown categories, matching the search."""
+        """Events the filters leave on the timeline: shown categories, matching the search.
+
+        The timeline, the list and the status bar all ask after one change of the filters;
+        the last answer is kept, so the search runs once. Callers get their own copy.
+        """
+        key = (hidden_categories, search)
+        if key not in self._last_mask:
+            self._last_mask.clear()
+            self._last_mask[key] = self._compute_mask(dataset, hidden_categories, search)
+        return self._last_mask[key].copy()
+
+    def _compute_mask(
+        self, dataset: Dataset, hidden_categories: frozenset[str], search: str
+    ) -> BoolArray:
         hidden_lanes = [n for n, c in enumerate(self.lane_ids) if c in hidden_categories]
         mask = ~np.isin(self.lane, hidden_lanes)
         words = fold(search).split()

@@ -179,6 +179,8 @@ class EventsDockWidget(QWidget):
         header.setSectionResizeMode(EventsTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EventsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Measure the dates of the first rows only: a 100,000-row list would measure them all.
+        header.setResizeContentsPrecision(200)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.count_label = QLabel()
@@ -199,6 +201,15 @@ class EventsDockWidget(QWidget):
     def apply_search(self) -> None:
         self._search_timer.stop()
         self._selection.set_search(self.search_box.text())
+
+    def _show_search(self) -> None:
+        """Show the selection's search in the box when it was set elsewhere (a new dataset)."""
+        if self.search_box.text() == self._selection.search:
+            return
+        self._search_timer.stop()  # what was being typed is replaced, not applied later
+        self.search_box.blockSignals(True)
+        self.search_box.setText(self._selection.search)
+        self.search_box.blockSignals(False)
 
     def _search_entered(self) -> None:
         """Enter: search now and go to the results, so Up, Down, Left and Right browse them."""
@@ -230,8 +241,7 @@ class EventsDockWidget(QWidget):
             box.blockSignals(True)
             box.setChecked(ident not in self._selection.hidden_categories)
             box.blockSignals(False)
-        if self.search_box.text() != self._selection.search and not self._search_timer.isActive():
-            self.search_box.setText(self._selection.search)
+        self._show_search()
         self._select_row(self._selection.event_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -26,6 +26,26 @@ THIN_STEP = 24.0  # px: at most one label candidate per step per lane
 LABEL_Z = 20
 
 
+class TextMeasure:
+    """Widths of titles in one font, each measured once: labels are re-placed on every pan."""
+
+    def __init__(self, font: QFont) -> None:
+        self.metrics = QFontMetricsF(font)
+        self._widths: dict[str, float] = {}
+
+    def height(self) -> float:
+        return self.metrics.height()
+
+    def width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elide(self, text: str, width: float) -> str:
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 @dataclass(frozen=True, slots=True)
 class LabelSlot:
     event: int  # index into the dataset's events
@@ -84,12 +104,12 @@ def tracks(
 
 def place(
     lanes: Sequence[LaneCandidates],
-    metrics: QFontMetricsF,
+    metrics: TextMeasure,
     titles: Sequence[str],
     right_edge: float,
     marker_size: float,
     priority: int | None = None,
-    priority_metrics: QFontMetricsF | None = None,
+    priority_metrics: TextMeasure | None = None,
 ) -> list[LabelSlot]:
     """Lay labels into each lane's rows without overlap; the priority event goes first.
 
@@ -150,17 +170,17 @@ def _fit(
     left: float,
     room: float,
     title: str,
-    metrics: QFontMetricsF,
+    metrics: TextMeasure,
 ) -> LabelSlot | None:
     """The label starting at ``left`` in the first row with room, elided to fit; or None."""
-    natural = metrics.horizontalAdvance(title)
+    natural = metrics.width(title)
     for row, top in enumerate(tops):
         free = _free_room(taken[row], left, min(room, natural))
         if free >= natural or free >= MIN_WIDTH:
             text = title
             if free < natural:
-                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, free)
-            width = metrics.horizontalAdvance(text)
+                text = metrics.elide(title, free)
+            width = metrics.width(text)
             taken[row].append((left, left + width))
             return LabelSlot(event, left, top, width, text)
     return None
@@ -172,12 +192,12 @@ def _fit_before(
     event: int,
     left: float,
     title: str,
-    metrics: QFontMetricsF,
+    metrics: TextMeasure,
     marker_size: float,
 ) -> LabelSlot | None:
     """Near the right edge, the whole label ending at its marker instead, if a row has room."""
-    text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, MAX_WIDTH)
-    width = metrics.horizontalAdvance(text)
+    text = metrics.elide(title, MAX_WIDTH)
+    width = metrics.width(text)
     end = left + marker_size
     start = end - width
     if start < 0:

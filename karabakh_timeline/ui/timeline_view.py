@@ -144,6 +144,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self._font,
         )
         self._labels = lane_labels.LabelPool(self.lanes.vb, self._font)
+        self._measure = lane_labels.TextMeasure(self._labels.font)
+        self._measure_bold = lane_labels.TextMeasure(self._labels.bold_font)
         self.regions = PeriodRegions(self.selection, self)
         self.regions.attach(self.lanes, body_movable=False)
         self.regions.attach(self.casualties_plot, body_movable=True)
@@ -422,12 +424,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
             )
         slots = lane_labels.place(
             lanes,
-            QFontMetricsF(self._labels.font),
+            self._measure,
             self._titles,
             width - 2,
             MARKER_SIZE,
             priority,
-            QFontMetricsF(self._labels.bold_font),
+            self._measure_bold,
         )
         self._labels.show(slots, priority)
 

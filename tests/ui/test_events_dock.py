@@ -73,6 +73,17 @@ def test_enter_in_the_search_goes_to_the_first_result(qtbot, dock):
     assert widget.table.hasFocus()
 
 
+def test_a_search_set_elsewhere_replaces_what_was_being_typed(qtbot, dock):
+    widget, selection = dock
+    qtbot.keyClicks(widget.search_box, "zang")  # typing, not yet applied
+    selection.set_search("")  # another dataset was opened, say
+    selection.set_search("maps")
+    assert widget.search_box.text() == "maps"
+    assert not widget._search_timer.isActive()  # what was typed will not come back later
+    assert selection.search == "maps"
+    assert widget.shown_event_ids() == ["ev-2021-maps", "ev-2021-accuracy"]
+
+
 def test_category_boxes_filter_the_list_and_the_selection(qtbot, dock):
     widget, selection = dock
     widget.category_boxes["politics"].click()
