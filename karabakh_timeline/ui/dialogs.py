@@ -31,10 +31,11 @@ MOUSE_HELP = (
     ("Wheel", "Zoom in or out around the pointer"),
     ("Drag on the lanes", "Pan through time"),
     ("Shift+drag on the lanes, or drag on the count track", "Select a period"),
-    ("Drag the selected period's edges", "Resize the period (on the count track: move it)"),
-    ("Click an event", "Show its details"),
+    ("Drag an edge of the selected period", "Resize the period"),
+    ("Drag inside the period on the count track", "Move the period"),
+    ("Click an event", "Show the event's details"),
     ("Click an era, or an empty spot of its band", "Select the era's period"),
-    ("Double-click a year on the date axis", "Select that year"),
+    ("Double-click a year on the date axis", "Select the year"),
 )
 
 

@@ -141,11 +141,9 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         t = self.timeline
-        self.open_action = self._action(
-            "&Open dataset folder…", [QKeySequence.StandardKey.Open], self._choose_folder
-        )
-        self.open_file_action = self._action(
-            "Open dataset &file…", ["Ctrl+Shift+O"], self._choose_file
+        self.open_action = self._action("&Open dataset…", ["Ctrl+O"], self._choose_file)
+        self.open_folder_action = self._action(
+            "Open dataset &folder…", ["Ctrl+Shift+O"], self._choose_folder
         )
         self.export_image_action = self._action("&Export image…", ["Ctrl+E"], self._export_image)
         self.export_data_action = self._action("Export &data…", ["Ctrl+Shift+E"], self._export_data)
@@ -183,7 +181,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.open_action, self.open_file_action])
+        file_menu.addActions([self.open_action, self.open_folder_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_image_action, self.export_data_action])
         file_menu.addSeparator()
@@ -296,7 +294,7 @@ class MainWindow(QMainWindow):
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open a dataset file",
+            "Open a dataset: a YAML file or a TimelineJS spreadsheet",
             "",
             "Datasets (*.yaml *.yml *.csv);;All files (*)",
         )

@@ -38,8 +38,8 @@ def test_menus_hold_the_expected_actions(window):
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     assert list(menus) == ["File", "View", "Help"]
     assert texts(menus["File"]) == [
+        "Open dataset…",
         "Open dataset folder…",
-        "Open dataset file…",
         "Export image…",
         "Export data…",
         "Quit",
