@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleT
 from karabakh_timeline.ui import palette
 
 MAX_WIDTH = 230.0  # px: longer titles are elided; the details panel has the rest
-MIN_WIDTH = 44.0  # px: shorter than this says nothing, so no label
+MIN_WIDTH = 76.0  # px: a shorter label says too little to be worth its room
 GAP = 10.0  # px between labels in a track
 THIN_STEP = 24.0  # px: at most one label candidate per step per lane
 LABEL_Z = 20
