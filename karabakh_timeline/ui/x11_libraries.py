@@ -75,8 +75,8 @@ def x11_problem(
         return None
     if not env.get("DISPLAY"):
         return (
-            "there is no X display to open the window on (DISPLAY is not set). Run it from a "
-            "desktop session, or use the command line (karabakh-timeline --help)."
+            "there is no X display to open the window on (DISPLAY is not set). Run it on a "
+            "desktop, or use the command line (karabakh-timeline --help)."
         )
     missing = missing_packages(loads)
     if not missing:

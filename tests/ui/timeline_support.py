@@ -1,4 +1,4 @@
-"""Helpers for the timeline and window tests: show a view, find where things are drawn, and
+"""Shared code for the timeline and window tests: show a view, find where things are drawn, and
 drive it with real mouse and wheel events, as a hand would."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Helpers for the main window tests: a window on its own settings file, never the user's."""
+"""Shared code for the main window tests: a window on its own settings file, never the user's."""
 
 from __future__ import annotations
 
