@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from karabakh_timeline import APP_NAME, __version__
+from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
 
 APP_LICENCE = "MIT"
+PROBLEMS_SHOWN = 20  # in the problems box's main text; every problem is in its details
 
 MOUSE_HELP = (
     ("Wheel", "Zoom in or out around the pointer"),
@@ -120,3 +124,24 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+
+def problems_box(parent: QWidget, path: Path, problems: list[Problem], kept: str) -> QMessageBox:
+    """A warning listing why a dataset was not opened, one ``file:line: message`` a line."""
+    box = QMessageBox(parent)
+    box.setObjectName("datasetProblems")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Dataset not opened")
+    count = len(problems)
+    box.setText(
+        f"“{path.name}” has {count} problem{'s' if count != 1 else ''} and was not opened. "
+        f"“{kept}” is still shown."
+    )
+    lines = [str(problem) for problem in problems]
+    shown = "\n".join(lines[:PROBLEMS_SHOWN])
+    if count > PROBLEMS_SHOWN:
+        shown += f"\n… and {count - PROBLEMS_SHOWN} more (see the details)."
+    box.setInformativeText(shown)
+    box.setDetailedText("\n".join(lines))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
@@ -28,13 +27,13 @@ from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.details_panel import DetailsPanel
-from karabakh_timeline.ui.dialogs import AboutDialog, ShortcutsDialog
+from karabakh_timeline.ui.dialogs import AboutDialog, ShortcutsDialog, problems_box
 from karabakh_timeline.ui.events_dock import EventsDockWidget
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
+from karabakh_timeline.ui.window_menus import build_menus, build_toolbar
 from karabakh_timeline.ui.window_settings import WindowSettings
 
-PROBLEMS_SHOWN = 20  # in the dialog's main text; every problem is in its details
 DEFAULT_SIZE = (1280, 800)
 PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
 
@@ -82,8 +81,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.events_dock, self.details_dock], [320, 480], Qt.Orientation.Vertical)
 
         self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
+        self.panels_menu = build_menus(self)
+        self.toolbar = build_toolbar(self)
         self.dataset_label = QLabel()
         self.dataset_label.setObjectName("datasetLabel")
         self.statusBar().addPermanentWidget(self.dataset_label)
@@ -178,62 +177,6 @@ class MainWindow(QMainWindow):
         ):
             action.setIcon(QIcon.fromTheme(icon))
 
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.open_action, self.open_folder_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_image_action, self.export_data_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions(
-            [
-                self.zoom_in_action,
-                self.zoom_out_action,
-                self.fit_all_action,
-                self.zoom_selection_action,
-            ]
-        )
-        view_menu.addSeparator()
-        view_menu.addActions([self.previous_action, self.next_action, self.clear_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.search_action)
-        self.panels_menu = view_menu.addMenu("&Panels")
-        self.panels_menu.addActions(
-            [self.events_dock.toggleViewAction(), self.details_dock.toggleViewAction()]
-        )
-        view_menu.addAction(self.reset_layout_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.shortcuts_action, self.about_action])
-
-    def _make_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addActions([self.open_action])
-        bar.addSeparator()
-        bar.addActions(
-            [
-                self.zoom_in_action,
-                self.zoom_out_action,
-                self.fit_all_action,
-                self.zoom_selection_action,
-            ]
-        )
-        bar.addSeparator()
-        bar.addActions([self.previous_action, self.next_action, self.clear_action])
-        bar.addSeparator()
-        bar.addAction(self.export_image_action)
-        for action in bar.actions():
-            if not action.isSeparator():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                tip = action.text().replace("&", "").rstrip("…")
-                action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
     # ------------------------------------------------------------------ actions
 
     def next_event(self) -> None:
@@ -312,22 +255,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_problems(self, path: Path, problems: list[Problem]) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("datasetProblems")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Dataset not opened")
-        count = len(problems)
-        box.setText(
-            f"“{path.name}” has {count} problem{'s' if count != 1 else ''} and was not opened. "
-            f"“{self.dataset.info.name}” is still shown."
-        )
-        lines = [str(problem) for problem in problems]
-        shown = "\n".join(lines[:PROBLEMS_SHOWN])
-        if count > PROBLEMS_SHOWN:
-            shown += f"\n… and {count - PROBLEMS_SHOWN} more (see the details)."
-        box.setInformativeText(shown)
-        box.setDetailedText("\n".join(lines))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box = problems_box(self, path, problems, self.dataset.info.name)
         self.problems_dialog = box
         box.open()  # window-modal, and returns at once: the window keeps working behind it
 

@@ -17,14 +17,14 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
-from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.ui import lane_labels, palette
+from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.count_series import casualty_track, clearance_track
 from karabakh_timeline.ui.count_track import CountPlot
 from karabakh_timeline.ui.era_layer import EraLayer
 from karabakh_timeline.ui.event_geometry import EventGeometry
-from karabakh_timeline.ui.hover_text import era_tooltip, event_tooltip, track_tooltip
+from karabakh_timeline.ui.label_layer import LabelLayer
+from karabakh_timeline.ui.lane_labels import LabelSlot
 from karabakh_timeline.ui.lane_layer import LINE_OFFSET, MARKER_SIZE, LaneLayer, line_y
 from karabakh_timeline.ui.period_regions import PeriodRegions
 from karabakh_timeline.ui.selection import Selection
@@ -34,8 +34,8 @@ from karabakh_timeline.ui.time_axis import (
     date_to_x,
     range_to_x,
     x_to_date,
-    year_range,
 )
+from karabakh_timeline.ui.timeline_pointer import TimelinePointer
 from karabakh_timeline.ui.timeline_viewbox import TimelineViewBox
 
 MIN_SPAN_DAYS = 10  # the closest zoom: days are the finest unit any record is dated in
@@ -62,7 +62,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.bounds = selection.full_range
         self.geometry_ = EventGeometry.build(dataset, self.bounds)
         self._visible = self.geometry_.visible_mask(dataset, frozenset(), "")
-        self._hovered: int | None = None
         self._period_selected_last = False
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
@@ -143,9 +142,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self._lane_count,
             self._font,
         )
-        self._labels = lane_labels.LabelPool(self.lanes.vb, self._font)
-        self._measure = lane_labels.TextMeasure(self._labels.font)
-        self._measure_bold = lane_labels.TextMeasure(self._labels.bold_font)
+        self._labels = LabelLayer(self.lanes.vb, self._font, self._titles)
         self.regions = PeriodRegions(self.selection, self)
         self.regions.attach(self.lanes, body_movable=False)
         self.regions.attach(self.casualties_plot, body_movable=True)
@@ -229,12 +226,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         for vb in (self.lanes.vb, self.strip.vb):
             vb.sigResized.connect(self.relayout)
         self.lanes.vb.sigYRangeChanged.connect(self.relayout)
-        self.lanes.vb.clicked.connect(self._lanes_clicked)
-        self.strip.vb.clicked.connect(self._strip_clicked)
-        for plot in (self.lanes, self.casualties_plot, self.clearance_plot):
-            plot.vb.period_drawn.connect(self._period_drawn)
-            plot.getAxis("bottom").year_double_clicked.connect(self._year_double_clicked)
-        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._pointer = TimelinePointer(self)
 
     # ------------------------------------------------------------- public API
 
@@ -324,12 +316,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def labelled_event_ids(self) -> list[str]:
         return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
 
-    def label_slots(self) -> list[lane_labels.LabelSlot]:
+    def label_slots(self) -> list[LabelSlot]:
         """The event labels shown now, in the lanes box's pixels."""
         return list(self._labels.slots)
 
     def label_font(self) -> QFont:
-        return QFont(self._labels.font)
+        return QFont(self._labels.pool.font)
 
     def marker_scene_pos(self, event_id: str) -> QPointF | None:
         """Where an event's marker (or the start of its bar) is in the scene."""
@@ -343,12 +335,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
         return self.lanes.vb.mapViewToScene(QPointF(x, line_y(g.lane[index])))
 
     def event_at_scene_pos(self, scene_pos: QPointF) -> str | None:
-        index = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
+        index = self.event_index_at(self.lanes.vb.mapFromScene(scene_pos))
         return None if index is None else self.geometry_.events[index].id
 
     def tooltip_at_scene_pos(self, scene_pos: QPointF) -> str:
         """The text hovering here shows: an event, an era, or a count track report or gap."""
-        return self._hover_text(scene_pos)
+        return self._pointer.hover_text(scene_pos)
 
     # ---------------------------------------------------------------- reacting
 
@@ -388,56 +380,15 @@ class TimelineView(pg.GraphicsLayoutWidget):
         return None if event_id is None else self.geometry_.index_of.get(event_id)
 
     def _place_labels(self) -> None:
-        vb = self.lanes.vb
-        width, height = vb.width(), vb.height()
-        if width <= 1 or height <= 1:
-            return
-        (x0, x1), _ = vb.viewRange()
-        g = self.geometry_
-        scale = width / (x1 - x0)
-        priority = self._selected_index()
-        # A point's label starts at its marker, so only markers in view get one; a bar's label
-        # starts where the bar enters the view.
-        in_view = self._visible & (g.x1 > x0) & (g.x0 < x1) & (~g.is_point | (g.xc >= x0))
-        lanes = []
-        for lane in range(self._lane_count):
-            members = np.flatnonzero(in_view & (g.lane == lane))
-            anchors_x = np.where(g.is_point[members], g.xc[members], np.maximum(g.x0[members], x0))
-            order = np.argsort(anchors_x, kind="stable")
-            members, anchors_x = members[order], anchors_x[order]
-            anchors = (anchors_x - x0) * scale
-            if g.is_point[members].size:
-                anchors = np.where(g.is_point[members], anchors - MARKER_SIZE / 2, anchors)
-            keep_at = None
-            if priority is not None and priority in members:
-                keep_at = int(np.flatnonzero(members == priority)[0])
-            chosen = lane_labels.thin(anchors, keep_at)
-            lanes.append(
-                lane_labels.LaneCandidates(
-                    members[chosen],
-                    anchors[chosen],
-                    vb.mapFromView(QPointF(x0, line_y(lane))).y(),
-                    vb.mapFromView(QPointF(x0, lane - 0.5)).y(),
-                    vb.mapFromView(QPointF(x0, lane + 0.5)).y(),
-                    g.is_point[members[chosen]],
-                )
-            )
-        slots = lane_labels.place(
-            lanes,
-            self._measure,
-            self._titles,
-            width - 2,
-            MARKER_SIZE,
-            priority,
-            self._measure_bold,
+        self._labels.relayout(
+            self.geometry_, self._visible, self._lane_count, self._selected_index()
         )
-        self._labels.show(slots, priority)
 
-    def _event_at(self, pos: QPointF) -> int | None:
+    def event_index_at(self, pos: QPointF) -> int | None:
         """The event drawn at a point of the lanes (in the lanes box's pixels), or None."""
-        slot = self._labels.slot_at(pos.x(), pos.y())
-        if slot is not None:
-            return slot.event
+        labelled = self._labels.event_at(pos.x(), pos.y())
+        if labelled is not None:
+            return labelled
         vb = self.lanes.vb
         here = vb.mapToView(pos)
         lane = round(here.y() - LINE_OFFSET)
@@ -449,70 +400,3 @@ class TimelineView(pg.GraphicsLayoutWidget):
         px_width = vb.viewPixelSize()[0]
         found = self.geometry_.nearest(self._visible, lane, here.x(), HIT_PX * px_width)
         return None if found < 0 else found
-
-    def _lanes_clicked(self, pos: QPointF, double: bool) -> None:
-        index = self._event_at(pos)
-        if index is not None:
-            self.selection.set_event(self.geometry_.events[index].id)
-            return
-        if not double:
-            self._select_era_at(self.lanes.vb.mapToView(pos).x())
-
-    def _strip_clicked(self, pos: QPointF, double: bool) -> None:
-        self._select_era_at(self.strip.vb.mapToView(pos).x())
-
-    def _select_era_at(self, x: float) -> None:
-        era = self.eras.era_at(x)
-        if era is None:
-            return
-        first = max(era.date.first_day or self.bounds.first, self.bounds.first)
-        last = min(era.date.last_day or self.bounds.last, self.bounds.last)
-        if first <= last:
-            self.selection.set_period(DateRange(first, last))
-
-    def _period_drawn(self, start: float, here: float, finished: bool) -> None:
-        if finished:
-            self.regions.commit(start, here)
-        else:
-            self.regions.preview(start, here)
-
-    def _year_double_clicked(self, year: int) -> None:
-        chosen = year_range(year)
-        first = max(chosen.first, self.bounds.first)
-        last = min(chosen.last, self.bounds.last)
-        if first <= last:
-            self.selection.set_period(DateRange(first, last))
-
-    def _mouse_moved(self, scene_pos: QPointF) -> None:
-        text = self._hover_text(scene_pos)
-        if text != self.toolTip():
-            self.setToolTip(text)
-        hovered = None
-        if self.lanes.vb.sceneBoundingRect().contains(scene_pos):
-            hovered = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
-        if hovered != self._hovered:
-            self._hovered = hovered
-            cursor = (
-                Qt.CursorShape.PointingHandCursor
-                if hovered is not None
-                else Qt.CursorShape.ArrowCursor
-            )
-            self.viewport().setCursor(cursor)
-            self.hovered_event_changed.emit(
-                None if hovered is None else self.geometry_.events[hovered].id
-            )
-
-    def _hover_text(self, scene_pos: QPointF) -> str:
-        if self.lanes.vb.sceneBoundingRect().contains(scene_pos):
-            index = self._event_at(self.lanes.vb.mapFromScene(scene_pos))
-            if index is not None:
-                return event_tooltip(self.dataset, self.geometry_.events[index])
-            return ""
-        if self.strip.vb.sceneBoundingRect().contains(scene_pos):
-            era = self.eras.era_at(self.strip.vb.mapSceneToView(scene_pos).x())
-            return era_tooltip(era) if era is not None else ""
-        for count in (self.casualties, self.clearance):
-            vb = count.plot.vb
-            if vb.sceneBoundingRect().contains(scene_pos):
-                return track_tooltip(self.dataset, count, vb.mapSceneToView(scene_pos).x())
-        return ""

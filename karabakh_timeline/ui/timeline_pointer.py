@@ -1,0 +1,101 @@
+"""What the pointer does on the timeline: clicks, drawn periods, double-clicked years, hovering.
+
+A click on an event selects it; on an empty spot of an era band, or on the era strip, selects
+the era's period; a drawn period (Shift+drag on the lanes, drag on the count track) and a
+double-clicked year on the axis select that period. Hovering sets the view's tooltip and the
+pointing-hand cursor over events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, Qt
+
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.ui.hover_text import era_tooltip, event_tooltip, track_tooltip
+from karabakh_timeline.ui.time_axis import year_range
+
+if TYPE_CHECKING:
+    from karabakh_timeline.ui.timeline_view import TimelineView
+
+
+class TimelinePointer(QObject):
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._hovered: int | None = None
+        view.lanes.vb.clicked.connect(self._lanes_clicked)
+        view.strip.vb.clicked.connect(self._strip_clicked)
+        for plot in (view.lanes, view.casualties_plot, view.clearance_plot):
+            plot.vb.period_drawn.connect(self._period_drawn)
+            plot.getAxis("bottom").year_double_clicked.connect(self._year_double_clicked)
+        view.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        """The tooltip here: an event, an era, or the count track's reports (or its gap)."""
+        view = self._view
+        if view.lanes.vb.sceneBoundingRect().contains(scene_pos):
+            index = view.event_index_at(view.lanes.vb.mapFromScene(scene_pos))
+            if index is not None:
+                return event_tooltip(view.dataset, view.geometry_.events[index])
+            return ""
+        if view.strip.vb.sceneBoundingRect().contains(scene_pos):
+            era = view.eras.era_at(view.strip.vb.mapSceneToView(scene_pos).x())
+            return era_tooltip(era) if era is not None else ""
+        for count in (view.casualties, view.clearance):
+            vb = count.plot.vb
+            if vb.sceneBoundingRect().contains(scene_pos):
+                return track_tooltip(view.dataset, count, vb.mapSceneToView(scene_pos).x())
+        return ""
+
+    def _lanes_clicked(self, pos: QPointF, double: bool) -> None:
+        view = self._view
+        index = view.event_index_at(pos)
+        if index is not None:
+            view.selection.set_event(view.geometry_.events[index].id)
+        elif not double:
+            self._select_era_at(view.lanes.vb.mapToView(pos).x())
+
+    def _strip_clicked(self, pos: QPointF, double: bool) -> None:
+        self._select_era_at(self._view.strip.vb.mapToView(pos).x())
+
+    def _select_era_at(self, x: float) -> None:
+        era = self._view.eras.era_at(x)
+        if era is not None:
+            self._select(era.date.first_day, era.date.last_day)
+
+    def _year_double_clicked(self, year: int) -> None:
+        chosen = year_range(year)
+        self._select(chosen.first, chosen.last)
+
+    def _select(self, first: object, last: object) -> None:
+        """Select first..last, kept within the app's years (an open end reaches their edge)."""
+        bounds = self._view.bounds
+        start = max(first or bounds.first, bounds.first)  # type: ignore[type-var]
+        end = min(last or bounds.last, bounds.last)  # type: ignore[type-var]
+        if start <= end:
+            self._view.selection.set_period(DateRange(start, end))
+
+    def _period_drawn(self, start: float, here: float, finished: bool) -> None:
+        if finished:
+            self._view.regions.commit(start, here)
+        else:
+            self._view.regions.preview(start, here)
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self._view
+        text = self.hover_text(scene_pos)
+        if text != view.toolTip():
+            view.setToolTip(text)
+        hovered = None
+        if view.lanes.vb.sceneBoundingRect().contains(scene_pos):
+            hovered = view.event_index_at(view.lanes.vb.mapFromScene(scene_pos))
+        if hovered != self._hovered:
+            self._hovered = hovered
+            pointing = hovered is not None
+            shape = Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
+            view.viewport().setCursor(shape)
+            view.hovered_event_changed.emit(
+                None if hovered is None else view.geometry_.events[hovered].id
+            )
