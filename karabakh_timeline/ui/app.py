@@ -63,6 +63,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     from karabakh_timeline.bundled import resource_path
     from karabakh_timeline.ui.automation_report import AutomationReport
+    from karabakh_timeline.ui.first_paint import FirstPaintHook
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
@@ -86,7 +87,8 @@ def run_app(args: argparse.Namespace) -> int:
         if not (start or end):
             window.timeline.zoom_to_selection()
     report = AutomationReport.from_environment(window)
+    first_paint = FirstPaintHook.from_environment(window.timeline.viewport())
     window.show()
     code = app.exec()
-    del report
+    del report, first_paint
     return code
