@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,20 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_DATASET = FIXTURES / "sample"
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests() -> Iterator[None]:
+    """Run Python's cycle collector only between tests, never inside Qt's event processing.
+
+    WORKAROUND for PySide6 with pyqtgraph: a collection that happens to run while Qt delivers
+    events can free the Python side of graphics items whose scene is still being torn down, and
+    the process aborts ("pure virtual method called"). The app does the same with pyqtgraph's
+    GarbageCollector, which collects from a timer in the event loop.
+    """
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture
