@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -22,7 +21,13 @@ from karabakh_timeline.export.data_files import TIMELINEJS_CSV, TIMELINEJS_JSON,
 from karabakh_timeline.export.safe_write import ExportError
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.ui.export_widgets import FileChoice, RangeChoice, filters_summary, sentence
+from karabakh_timeline.ui.export_widgets import (
+    FileChoice,
+    RangeChoice,
+    export_buttons,
+    filters_summary,
+    sentence,
+)
 from karabakh_timeline.ui.selection import Selection
 
 DATA_FORMATS = (
@@ -77,12 +82,7 @@ class ExportDataDialog(QDialog):
         )
         note.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = export_buttons(self, self._accept_if_valid)
 
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)

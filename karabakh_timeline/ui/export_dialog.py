@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -42,6 +41,7 @@ from karabakh_timeline.ui.export_data_dialog import ExportDataDialog
 from karabakh_timeline.ui.export_widgets import (
     FileChoice,
     RangeChoice,
+    export_buttons,
     filters_summary,
     run_with_progress,
     sentence,
@@ -113,12 +113,7 @@ class ExportImageDialog(QDialog):
         self.filters_label.setWordWrap(True)
         self.file_choice = FileChoice("Export image", self)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = export_buttons(self, self._accept_if_valid)
 
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)
