@@ -15,48 +15,61 @@ from karabakh_timeline.model.dates import DateError, PartialDate, Period
 from karabakh_timeline.model.records import Event, Origin
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-_PLAIN_KEYS = frozenset({"id", "date", "category", "title", "description", "sources", "places"})
-_REQUIRED = frozenset({"id", "date", "category", "title", "description", "sources"})
+_OPTIONAL = "places"  # the one field a plain event may leave out
 # Date texts repeat a great deal in large datasets: parse each once.
 _PERIODS: dict[str | tuple[str, str], Period | None] = {}
+# So do the ids events refer to (sources, places, categories): check each one once.
+_GOOD_IDS: set[str] = set()
 
 
 def quick_event(mapping: dict[str, Any], origin: Origin) -> Event | None:
     """The event, if the mapping is plainly valid on its own; otherwise ``None``."""
-    keys = mapping.keys()
-    if not (_REQUIRED <= keys <= _PLAIN_KEYS):
+    # Exactly the required fields, and perhaps places: anything else goes the careful way.
+    size = len(mapping)
+    if size != 6 and (size != 7 or _OPTIONAL not in mapping):
         return None
-    ident, category = mapping["id"], mapping["category"]
-    title, description = mapping["title"], mapping["description"]
-    if not (
-        type(ident) is str
-        and type(category) is str
-        and type(title) is str
-        and type(description) is str
-        and _ID.match(ident)
-        and _ID.match(category)
-        and title.strip()
-        and description.strip()
+    try:
+        ident, date, category = mapping["id"], mapping["date"], mapping["category"]
+        title, description = mapping["title"], mapping["description"]
+        sources = _ids(mapping["sources"])
+    except KeyError:
+        return None
+    places = _ids(mapping[_OPTIONAL]) if size == 7 else ()
+    if (
+        type(ident) is not str
+        or type(title) is not str
+        or type(description) is not str
+        or not sources
+        or places is None
+        or not _good_id(category)
+        or not _ID.match(ident)
     ):
         return None
-    sources = _ids(mapping["sources"])
-    places = _ids(mapping.get("places", []))
-    if not sources or places is None:
+    title, description = title.strip(), description.strip()
+    if not (title and description):
         return None
-    period = _period(mapping["date"])
+    period = _period(date)
     if period is None:
         return None
-    return Event(
-        ident, period, category, title.strip(), description.strip(), sources, places, (),
-        None, "", origin,
-    )  # fmt: skip
+    return Event(ident, period, category, title, description, sources, places, (), None, "", origin)
+
+
+def _good_id(value: object) -> bool:
+    if type(value) is not str:
+        return False
+    if value in _GOOD_IDS:
+        return True
+    if not _ID.match(value):
+        return False
+    _GOOD_IDS.add(value)
+    return True
 
 
 def _ids(value: object) -> tuple[str, ...] | None:
     if type(value) is not list:
         return None
     for item in value:
-        if type(item) is not str or not _ID.match(item):
+        if not _good_id(item):
             return None
     return tuple(value)
 

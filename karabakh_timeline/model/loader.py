@@ -1,20 +1,29 @@
 """Load a dataset folder or file, validate it completely, and build the immutable ``Dataset``.
 
 ``load_dataset`` raises ``DatasetError`` listing every problem; ``check_dataset`` returns them.
+Both take an optional ``progress`` callback that can stop a long load (``LoadCancelled``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
 import itertools
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from karabakh_timeline.bundled import bundled_data_dir
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.fast_events import quick_event
 from karabakh_timeline.model.fields import FieldReader, as_records
+from karabakh_timeline.model.load_progress import (
+    RECORDS_BETWEEN_CALLS,
+    Progress,
+    ProgressTracker,
+)
 from karabakh_timeline.model.problems import DatasetError, Problem
 from karabakh_timeline.model.timelinejs_import import import_timelinejs_csv
 from karabakh_timeline.model.yaml_reader import JsonMap, YamlMap, line_of, read_json_fast, read_yaml
@@ -24,6 +33,7 @@ SECTIONS = (
     "events", "casualties", "clearance", "conflicts",
 )  # fmt: skip
 YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON is YAML too, and reads far faster
+_Dated = TypeVar("_Dated", r.Era, r.Event, r.CasualtyReport, r.ClearanceReport)
 
 
 @dataclass
@@ -66,30 +76,107 @@ def dataset_files(path: Path) -> tuple[list[Path], list[Problem]]:
     return [path], []
 
 
-def load_dataset(path: Path | str | None = None) -> r.Dataset:
-    dataset, problems = check_dataset(path)
+SLOW_BYTES = {".json": 8_000_000, ".yaml": 700_000, ".yml": 700_000}
+"""Dataset files from about this size take more than half a second to load on a two-core
+machine (``python -m benchmarks`` measures it): worth showing progress from the start."""
+
+
+def slow_to_load(path: Path | str) -> bool:
+    """Whether loading ``path`` will likely take more than half a second, judged by file sizes."""
+    files, _ = dataset_files(Path(path))
+    share = 0.0
+    for file in files:
+        limit = SLOW_BYTES.get(file.suffix.lower())
+        try:
+            share += file.stat().st_size / limit if limit else 0.0
+        except OSError:
+            continue
+    return share >= 1.0
+
+
+def load_dataset(path: Path | str | None = None, progress: Progress | None = None) -> r.Dataset:
+    """The dataset at ``path``; ``DatasetError`` lists its problems, if it has any.
+
+    ``progress(done, total)`` hears how far loading has come and may stop it (``LoadCancelled``);
+    see ``karabakh_timeline.model.load_progress``.
+    """
+    dataset, problems = check_dataset(path, progress)
     if dataset is None:
         raise DatasetError(problems)
     return dataset
 
 
-def check_dataset(path: Path | str | None = None) -> tuple[r.Dataset | None, list[Problem]]:
-    """Read and validate; the dataset is returned only when there is no problem at all."""
+def check_dataset(
+    path: Path | str | None = None, progress: Progress | None = None
+) -> tuple[r.Dataset | None, list[Problem]]:
+    """Read and validate; the dataset is returned only when there is no problem at all.
+
+    ``progress`` as for ``load_dataset``: returning False raises ``LoadCancelled``.
+    """
     root = Path(path) if path is not None else default_dataset_path()
     if root.suffix.lower() == ".csv" and root.is_file():  # a TimelineJS spreadsheet
-        return import_timelinejs_csv(root)
-    dataset, problems, used_fast_path = _check(root, fast_json=True)
+        tracker = _tracker(progress, [root])
+        if tracker is not None:
+            tracker.start()
+        found = import_timelinejs_csv(root)
+        if tracker is not None:
+            tracker.finished()
+        return found
+    dataset, problems, used_fast_path = _check(root, True, progress)
     if problems and used_fast_path:
         # The fast JSON reader keeps no line numbers; read again carefully to name them.
-        dataset, problems, _ = _check(root, fast_json=False)
+        dataset, problems, _ = _check(root, False, progress)
     return dataset, problems
 
 
-def _check(root: Path, fast_json: bool) -> tuple[r.Dataset | None, list[Problem], bool]:
+def _tracker(progress: Progress | None, files: list[Path]) -> ProgressTracker | None:
+    if progress is None:
+        return None
+    sizes = []
+    for file in files:
+        try:
+            sizes.append(file.stat().st_size)
+        except OSError:  # reading it will say why
+            sizes.append(0)
+    return ProgressTracker(progress, sizes)
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """Pause the cycle collector while records are built.
+
+    Reading makes hundreds of thousands of objects and no reference cycles; the collector would
+    otherwise walk every one of them again and again as they pile up, doubling the time a large
+    dataset takes to load. Plain reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check(
+    root: Path, fast_json: bool, progress: Progress | None
+) -> tuple[r.Dataset | None, list[Problem], bool]:
+    with _no_garbage_collection():
+        return _check_files(root, fast_json, progress)
+
+
+def _check_files(
+    root: Path, fast_json: bool, progress: Progress | None
+) -> tuple[r.Dataset | None, list[Problem], bool]:
     files, problems = dataset_files(root)
+    tracker = _tracker(progress, files)
+    if tracker is not None:
+        tracker.start()
     collected = _Collected()
     used_fast_path = False
-    for file in files:
+    for index, file in enumerate(files):
+        if tracker is not None:
+            tracker.begin_file(index)
         try:
             raw = file.read_bytes()
         except OSError as error:
@@ -97,7 +184,9 @@ def _check(root: Path, fast_json: bool) -> tuple[r.Dataset | None, list[Problem]
             continue
         document = read_json_fast(raw) if fast_json and file.suffix == ".json" else None
         used_fast_path = used_fast_path or document is not None
-        _read_file(str(file), raw, collected, problems, document)
+        _read_file(str(file), raw, collected, problems, document, tracker)
+    if tracker is not None:
+        tracker.finishing()
     if files:
         _check_references(collected, problems)
     if problems:
@@ -113,28 +202,54 @@ def _check(root: Path, fast_json: bool) -> tuple[r.Dataset | None, list[Problem]
         places=collected.places,
         categories=collected.categories,
         series=collected.series,
-        eras=tuple(sorted(collected.eras, key=lambda e: e.date.sort_key())),
-        events=tuple(sorted(collected.events, key=lambda e: e.date.sort_key())),
-        casualties=tuple(sorted(collected.casualties, key=lambda c: c.date.sort_key())),
-        clearance=tuple(sorted(collected.clearance, key=lambda c: c.date.sort_key())),
+        eras=_in_time_order(collected.eras),
+        events=_in_time_order(collected.events),
+        casualties=_in_time_order(collected.casualties),
+        clearance=_in_time_order(collected.clearance),
         conflicts=tuple(collected.conflicts),
     )
+    if tracker is not None:
+        tracker.finished()
     return dataset, [], used_fast_path
 
 
+def _in_time_order(records: list[_Dated]) -> tuple[_Dated, ...]:
+    """Sorted by date, in reading order where dates are equal (``sorted`` is stable)."""
+    # Records read the quick way share one Period per date text: work out each key once.
+    keys: dict[int, tuple[dt.date, dt.date]] = {}
+
+    def key(record: _Dated) -> tuple[dt.date, dt.date]:
+        period = record.date
+        found = keys.get(id(period))
+        if found is None:
+            found = keys[id(period)] = period.sort_key()
+        return found
+
+    return tuple(sorted(records, key=key))
+
+
 def _read_file(
-    path: str, raw: bytes, into: _Collected, problems: list[Problem], document: Any = None
+    path: str,
+    raw: bytes,
+    into: _Collected,
+    problems: list[Problem],
+    document: Any = None,
+    tracker: ProgressTracker | None = None,
 ) -> None:
     if document is None:
         document, read_problems = read_yaml(path, raw)
         problems.extend(read_problems)
         if read_problems:
             return
+    if tracker is not None:
+        tracker.file_parsed()
     if not isinstance(document, YamlMap):
         problems.append(
             Problem(path, 1, f"the file must be a mapping of sections ({', '.join(SECTIONS)})")
         )
         return
+    records = sum(len(value) for value in document.values() if isinstance(value, list))
+    read = 0
     for section, value in document.items():
         if section not in SECTIONS:
             problems.append(
@@ -151,8 +266,13 @@ def _read_file(
             continue
         reader = _SECTION_READERS[section]
         quick = section == "events" and isinstance(document, JsonMap)
+        origin = r.Origin(path, 0)  # the quick way keeps no line numbers: one origin for all
         for mapping in as_records(path, value, section, problems, line):
-            if quick and _read_event_quickly(path, mapping, into):
+            if tracker is not None:
+                read += 1
+                if read % RECORDS_BETWEEN_CALLS == 0:
+                    tracker.records_read(read, records)
+            if quick and _read_event_quickly(path, mapping, into, origin):
                 continue
             fields = FieldReader(path, mapping, _SINGULAR[section], problems)
             reader(fields, into)
@@ -272,20 +392,27 @@ def _read_event(f: FieldReader, into: _Collected) -> None:
         )
 
 
-def _read_event_quickly(path: str, mapping: dict[str, Any], into: _Collected) -> bool:
+def _read_event_quickly(
+    path: str, mapping: dict[str, Any], into: _Collected, origin: r.Origin
+) -> bool:
     """Take a plainly valid event the quick way; False sends it to the careful reader."""
-    origin = r.Origin(path, 0)
     event = quick_event(mapping, origin)
-    if event is None or ("record", event.id) in into.seen_ids:
+    if event is None:
         return False
-    into.seen_ids["record", event.id] = (path, 0)
-    into.origins[event.id] = origin
+    key = ("record", event.id)
+    if key in into.seen_ids:
+        return False
+    into.seen_ids[key] = (path, 0)
+    # A reference to an id read already is good; others are checked once all files are read.
     references = into.references
-    references.append(("category", event.category, path, 0))
+    if event.category not in into.categories:
+        references.append(("category", event.category, path, 0))
     for source in event.sources:
-        references.append(("source", source, path, 0))
+        if source not in into.sources:
+            references.append(("source", source, path, 0))
     for place in event.places:
-        references.append(("place", place, path, 0))
+        if place not in into.places:
+            references.append(("place", place, path, 0))
     into.events.append(event)
     return True
 
