@@ -2,7 +2,9 @@
 
 Everything that can go wrong before a window exists (a bad date, a dataset with problems, an
 unknown event, missing X11 libraries) ends in a clear message on stderr and a non-zero exit:
-1 for a dataset with problems, 2 for a usage or set-up problem.
+1 for a dataset with problems (or a long load the user stopped), 2 for a usage or set-up problem.
+A dataset large enough to load slowly is loaded after Qt starts, under a progress dialog with a
+Cancel button.
 """
 
 from __future__ import annotations
@@ -10,12 +12,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateError, DateRange
-from karabakh_timeline.model.loader import load_dataset
+from karabakh_timeline.model.load_progress import LoadCancelled
+from karabakh_timeline.model.loader import load_dataset, slow_to_load
 from karabakh_timeline.model.problems import DatasetError
-from karabakh_timeline.model.records import Event
+from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.x11_libraries import x11_problem
+
+if TYPE_CHECKING:  # Qt is imported once the command line has been checked
+    from PySide6.QtWidgets import QApplication
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -28,45 +35,24 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def run_app(args: argparse.Namespace) -> int:
-    start, end = getattr(args, "start", None), getattr(args, "end", None)
-    try:
-        period = DateRange.from_texts(start, end, FULL_RANGE)
-    except DateError as error:
-        return _fail(str(error), EXIT_USAGE)
-    try:
-        dataset = load_dataset(getattr(args, "data", None))
-    except DatasetError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        count = len(error.problems)
-        return _fail(
-            f"the dataset has {count} problem{'s' if count != 1 else ''} (listed above); "
-            "fix them, or open another with --data PATH",
-            EXIT_PROBLEM,
-        )
-    event_id = getattr(args, "event", None)
-    if event_id is not None and not isinstance(dataset.record(event_id), Event):
-        return _fail(
-            f"there is no event '{event_id}' in the dataset "
-            "(karabakh-timeline events lists them with their ids)",
-            EXIT_USAGE,
-        )
-    problem = x11_problem()
-    if problem is not None:
-        return _fail(problem, EXIT_USAGE)
+def _dataset_problems(error: DatasetError) -> int:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    return _fail(
+        f"the dataset has {count} problem{'s' if count != 1 else ''} (listed above); "
+        "fix them, or open another with --data PATH",
+        EXIT_PROBLEM,
+    )
 
+
+def _application() -> QApplication:
     # pyqtgraph binds the first Qt it finds unless told; PySide6 is the one we ship with.
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from karabakh_timeline.bundled import resource_path
-    from karabakh_timeline.ui.automation_report import AutomationReport
-    from karabakh_timeline.ui.first_paint import FirstPaintHook
-    from karabakh_timeline.ui.main_window import MainWindow
-    from karabakh_timeline.ui.panel_docks import create_panel_docks
-    from karabakh_timeline.ui.selection import Selection
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -74,6 +60,57 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(APPLICATION)
     app.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
+    return app
+
+
+def _load_with_progress(data: str | os.PathLike[str]) -> Dataset:
+    """Load a large dataset under a progress dialog; ``LoadCancelled`` if the user stops it."""
+    from karabakh_timeline.ui.load_progress_dialog import load_progress
+
+    with load_progress(data) as progress:
+        return load_dataset(data, progress)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    try:
+        period = DateRange.from_texts(start, end, FULL_RANGE)
+    except DateError as error:
+        return _fail(str(error), EXIT_USAGE)
+    data = getattr(args, "data", None)
+    app: QApplication | None = None
+    try:
+        if data is not None and slow_to_load(data):
+            # Qt first, so a progress dialog can show a long load and offer to stop it.
+            problem = x11_problem()
+            if problem is not None:
+                return _fail(problem, EXIT_USAGE)
+            app = _application()
+            dataset = _load_with_progress(data)
+        else:
+            dataset = load_dataset(data)
+    except DatasetError as error:
+        return _dataset_problems(error)
+    except LoadCancelled:
+        return _fail(f"stopped opening {data}", EXIT_PROBLEM)
+    event_id = getattr(args, "event", None)
+    if event_id is not None and not isinstance(dataset.record(event_id), Event):
+        return _fail(
+            f"there is no event '{event_id}' in the dataset "
+            "(karabakh-timeline events lists them with their ids)",
+            EXIT_USAGE,
+        )
+    if app is None:
+        problem = x11_problem()
+        if problem is not None:
+            return _fail(problem, EXIT_USAGE)
+        app = _application()
+
+    from karabakh_timeline.ui.automation_report import AutomationReport
+    from karabakh_timeline.ui.first_paint import FirstPaintHook
+    from karabakh_timeline.ui.main_window import MainWindow
+    from karabakh_timeline.ui.panel_docks import create_panel_docks
+    from karabakh_timeline.ui.selection import Selection
 
     selection = Selection()
     window = MainWindow(dataset, selection)

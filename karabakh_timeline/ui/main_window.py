@@ -237,16 +237,28 @@ class MainWindow(QMainWindow):
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open a dataset: a YAML file or a TimelineJS spreadsheet",
+            "Open a dataset: a YAML or JSON file, or a TimelineJS spreadsheet",
             "",
-            "Datasets (*.yaml *.yml *.csv);;All files (*)",
+            "Datasets (*.yaml *.yml *.json *.csv);;All files (*)",
         )
         if path:
             self.open_dataset(Path(path))
 
     def open_dataset(self, path: Path | str) -> bool:
-        """Show the dataset at ``path``; if it has problems, list them and keep the current one."""
-        dataset, problems = check_dataset(path)
+        """Show the dataset at ``path``; if it has problems, list them and keep the current one.
+
+        A long load shows its progress and can be cancelled; the current dataset then stays.
+        """
+        from karabakh_timeline.model.load_progress import LoadCancelled
+        from karabakh_timeline.ui.load_progress_dialog import load_progress
+
+        try:
+            with load_progress(path, self) as progress:
+                dataset, problems = check_dataset(path, progress)
+        except LoadCancelled:
+            name = self.dataset.info.name
+            self.statusBar().showMessage(f"Stopped opening {path}; still showing {name}", 8000)
+            return False
         if dataset is None:
             self._show_problems(Path(path), problems)
             return False
