@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from karabakh_timeline.cli import CommandError, load, selected_range
-from karabakh_timeline.export.data_export import KINDS, DataFilter
-from karabakh_timeline.export.data_files import DATA_SUFFIXES, data_bytes, data_shape
 from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
 from karabakh_timeline.model.records import Dataset
 
 AddOptions = Callable[[argparse.ArgumentParser], None]
 
+TABLE_KINDS = ("events", "casualties", "clearance", "sources")
+"""``data_export.KINDS``, named here so that building the command line (which every start of the
+window does) does not import the data exporters."""
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
 DEFAULT_SIZE = (1920, 1080)
 DEFAULT_DPI = 96
@@ -105,7 +106,7 @@ def _add_export_data(
         "spreadsheet (.csv) or JSON (.json, the default there)",
     )
     export_data.add_argument(
-        "--kind", choices=KINDS, help="the one table an OUT.csv holds (with --format csv)"
+        "--kind", choices=TABLE_KINDS, help="the one table an OUT.csv holds (with --format csv)"
     )
     _add_filters(export_data)
     export_data.set_defaults(run=run_export_data)
@@ -196,6 +197,9 @@ def _use_offscreen_qt() -> None:
 
 
 def run_export_data(args: argparse.Namespace) -> int:
+    from karabakh_timeline.export.data_export import DataFilter
+    from karabakh_timeline.export.data_files import DATA_SUFFIXES, data_bytes, data_shape
+
     try:
         suffix = check_suffix(args.output, DATA_SUFFIXES)
         shape = data_shape(suffix, args.format, args.kind)

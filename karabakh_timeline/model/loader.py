@@ -25,7 +25,6 @@ from karabakh_timeline.model.load_progress import (
     ProgressTracker,
 )
 from karabakh_timeline.model.problems import DatasetError, Problem
-from karabakh_timeline.model.timelinejs_import import import_timelinejs_csv
 from karabakh_timeline.model.yaml_reader import JsonMap, YamlMap, line_of, read_json_fast, read_yaml
 
 SECTIONS = (
@@ -115,6 +114,8 @@ def check_dataset(
     """
     root = Path(path) if path is not None else default_dataset_path()
     if root.suffix.lower() == ".csv" and root.is_file():  # a TimelineJS spreadsheet
+        from karabakh_timeline.model.timelinejs_import import import_timelinejs_csv
+
         tracker = _tracker(progress, [root])
         if tracker is not None:
             tracker.start()

@@ -22,7 +22,10 @@ from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.x11_libraries import x11_problem
 
 if TYPE_CHECKING:  # Qt is imported once the command line has been checked
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
+
+    from karabakh_timeline.ui.main_window import MainWindow
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -106,15 +109,14 @@ def run_app(args: argparse.Namespace) -> int:
             return _fail(problem, EXIT_USAGE)
         app = _application()
 
-    from karabakh_timeline.ui.automation_report import AutomationReport
-    from karabakh_timeline.ui.first_paint import FirstPaintHook
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
 
     selection = Selection()
     window = MainWindow(dataset, selection)
-    for dock in create_panel_docks(dataset, selection, window):
+    # A panel in a tab behind another is made when that tab is first shown.
+    for dock in create_panel_docks(dataset, selection, window, build_when_shown=True):
         window.add_panel_dock(dock)
     if start or end:
         selection.set_period(period)
@@ -123,9 +125,22 @@ def run_app(args: argparse.Namespace) -> int:
         selection.set_event(event_id)
         if not (start or end):
             window.timeline.zoom_to_selection()
-    report = AutomationReport.from_environment(window)
-    first_paint = FirstPaintHook.from_environment(window.timeline.viewport())
+    hooks = _test_hooks(window)
     window.show()
     code = app.exec()
-    del report, first_paint
+    del hooks
     return code
+
+
+def _test_hooks(window: MainWindow) -> list[QObject]:
+    """What tests and the benchmark ask for by environment variable; imported only then."""
+    hooks: list[QObject] = []
+    if os.environ.get("KARABAKH_TIMELINE_TEST_REPORT"):
+        from karabakh_timeline.ui.automation_report import AutomationReport
+
+        hooks.extend(filter(None, [AutomationReport.from_environment(window)]))
+    if os.environ.get("KARABAKH_TIMELINE_QUIT_AFTER_FIRST_PAINT"):
+        from karabakh_timeline.ui.first_paint import FirstPaintHook
+
+        hooks.extend(filter(None, [FirstPaintHook.from_environment(window.timeline.viewport())]))
+    return hooks

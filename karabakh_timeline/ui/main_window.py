@@ -27,7 +27,6 @@ from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.details_panel import DetailsPanel
-from karabakh_timeline.ui.dialogs import AboutDialog, ShortcutsDialog, problems_box
 from karabakh_timeline.ui.events_dock import EventsDockWidget
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
@@ -203,10 +202,15 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
         self._place_panel_docks(self.panel_docks)
 
+    # The dialogs are imported when first asked for: the first paint of the window needs none.
     def show_about(self) -> None:
+        from karabakh_timeline.ui.dialogs import AboutDialog
+
         AboutDialog(self.dataset, self).exec()
 
     def show_shortcuts(self) -> None:
+        from karabakh_timeline.ui.dialogs import ShortcutsDialog
+
         ShortcutsDialog(self.actions(), self).exec()
 
     def _export_image(self) -> None:
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_problems(self, path: Path, problems: list[Problem]) -> None:
+        from karabakh_timeline.ui.dialogs import problems_box
+
         box = problems_box(self, path, problems, self.dataset.info.name)
         self.problems_dialog = box
         box.open()  # window-modal, and returns at once: the window keeps working behind it

@@ -42,6 +42,9 @@ from karabakh_timeline.ui.yearly_chart import YearlyChart
 EMPTY_TEXT = "No reports for this period"
 WIDE_RATIO = 2.0  # width over height from which the totals go beside the table
 WIDEST_TEXT_COLUMN = 280  # pixels; longer notes and source lists are elided, whole in the tooltip
+FIT_ROWS = 12
+"""Columns fit the rows in view and this many more: measuring every row of a period with
+thousands of reports would keep the panel from following the selection quickly."""
 
 
 class ReportPanel(QWidget):
@@ -164,6 +167,7 @@ class ReportPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setHighlightSections(False)
+        table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setMouseTracking(True)  # to show a hand over source links
