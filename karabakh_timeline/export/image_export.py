@@ -74,6 +74,9 @@ MIN_TIMELINE_HEIGHT = 200.0
 LANE_ROOM = 12.0
 """Pixels per lane above the view's own minimum, so two rows of labels fit in every lane."""
 FOOTER_MARGIN = 12.0
+PNG_QUALITY = 70
+"""For PNG, Qt's quality sets zlib's effort: 70 encodes a timeline in a third of the default's
+time, and its flat colours come out no larger (measured with ``python -m benchmarks``)."""
 PICTURE_NOTE = "The full list is in a PDF export and in the data export's sources.csv."
 
 WHAT_CHOICES = {
@@ -407,7 +410,10 @@ def _encode_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+    # The picture is drawn on white, so it has no transparency: without an alpha channel the
+    # PNG holds the same pixels and encodes in half the time.
+    opaque = image.convertToFormat(QImage.Format.Format_RGB32)
+    if not opaque.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
         raise ExportError("Qt could not encode the PNG image")
     buffer.close()
     return bytes(data.data())
