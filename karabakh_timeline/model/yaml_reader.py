@@ -16,7 +16,32 @@ import yaml
 from karabakh_timeline.model.problems import Problem
 
 # libyaml's composer is several times faster on large files; the pure-Python one is the fallback.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]  # PyYAML's loaders are untyped
+    """The safe loader, quicker at telling that a plain scalar is a text.
+
+    PyYAML tries its patterns for numbers, booleans, nulls and dates on every plain scalar whose
+    first letter one of them can start with; a title starting with any other letter is a text
+    without trying any. That saves a Python call and a dictionary look-up per scalar, a tenth
+    of the time a large YAML dataset takes.
+    """
+
+    _maybe_typed = frozenset(key for key in _BaseLoader.yaml_implicit_resolvers if key)
+    _fast = None not in _BaseLoader.yaml_implicit_resolvers and not _BaseLoader.yaml_path_resolvers
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if (
+            self._fast
+            and kind is yaml.ScalarNode
+            and implicit[0]
+            and value
+            and value[0] not in self._maybe_typed
+        ):
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -143,47 +168,62 @@ def _tag_name(tag: str) -> str:
     return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
 
 
+_MAP, _SEQ, _MERGE = f"{_TAG}map", f"{_TAG}seq", f"{_TAG}merge"
+_TEXT_TAGS = {f"{_TAG}str", f"{_TAG}timestamp"}  # dates stay text: we parse them ourselves
+_INT, _FLOAT, _BOOL = f"{_TAG}int", f"{_TAG}float", f"{_TAG}bool"
+
+
 def _build(node: yaml.Node, seen: set[int], depth: int) -> Any:
-    line = node.start_mark.line + 1
-    if id(node) in seen:
-        raise YamlProblemError(line, _ALIAS_MESSAGE)
-    seen.add(id(node))
+    # Scalars first: they are most of the nodes of any dataset.
+    node_id = id(node)
+    if node_id in seen:
+        raise YamlProblemError(node.start_mark.line + 1, _ALIAS_MESSAGE)
+    seen.add(node_id)
     if depth > MAX_DEPTH:
-        raise YamlProblemError(line, f"nested more than {MAX_DEPTH} levels deep")
+        raise YamlProblemError(
+            node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep"
+        )
+    if isinstance(node, yaml.ScalarNode):
+        tag = node.tag
+        if tag in _TEXT_TAGS:
+            return node.value
+        if tag == _INT:
+            return _CONSTRUCTOR.construct_yaml_int(node)
+        if tag == _FLOAT:
+            return _CONSTRUCTOR.construct_yaml_float(node)
+        if tag == _BOOL:
+            return _CONSTRUCTOR.construct_yaml_bool(node)
+        if tag not in _SCALAR_TAGS:
+            raise YamlProblemError(node.start_mark.line + 1, _refused_tag(tag))
+        return None
     if isinstance(node, yaml.MappingNode):
-        if node.tag != f"{_TAG}map":
-            raise YamlProblemError(line, _refused_tag(node.tag))
+        if node.tag != _MAP:
+            raise YamlProblemError(node.start_mark.line + 1, _refused_tag(node.tag))
         mapping = YamlMap()
         mapping.node = node
+        inner = depth + 1
         for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if key_node.tag == f"{_TAG}merge":
-                raise YamlProblemError(key_line, "merge keys (<<) are not allowed")
-            key = _build(key_node, seen, depth + 1)
+            if key_node.tag == _MERGE:
+                raise YamlProblemError(
+                    key_node.start_mark.line + 1, "merge keys (<<) are not allowed"
+                )
+            key = _build(key_node, seen, inner)
             if not isinstance(key, str):
-                raise YamlProblemError(key_line, f"the key {key!r} is not a text")
+                line = key_node.start_mark.line + 1
+                raise YamlProblemError(line, f"the key {key!r} is not a text")
             if key in mapping:
-                raise YamlProblemError(key_line, f"the key '{key}' appears twice")
-            mapping[key] = _build(value_node, seen, depth + 1)
+                line = key_node.start_mark.line + 1
+                raise YamlProblemError(line, f"the key '{key}' appears twice")
+            mapping[key] = _build(value_node, seen, inner)
         return mapping
     if isinstance(node, yaml.SequenceNode):
-        if node.tag != f"{_TAG}seq":
-            raise YamlProblemError(line, _refused_tag(node.tag))
-        items = YamlList(_build(item, seen, depth + 1) for item in node.value)
+        if node.tag != _SEQ:
+            raise YamlProblemError(node.start_mark.line + 1, _refused_tag(node.tag))
+        inner = depth + 1
+        items = YamlList([_build(item, seen, inner) for item in node.value])
         items.node = node
         return items
-    if not isinstance(node, yaml.ScalarNode) or node.tag not in _SCALAR_TAGS:
-        raise YamlProblemError(line, _refused_tag(node.tag))
-    if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
-        # Dates stay text: we parse them ourselves, keeping their precision.
-        return node.value
-    if node.tag == f"{_TAG}int":
-        return _CONSTRUCTOR.construct_yaml_int(node)
-    if node.tag == f"{_TAG}float":
-        return _CONSTRUCTOR.construct_yaml_float(node)
-    if node.tag == f"{_TAG}bool":
-        return _CONSTRUCTOR.construct_yaml_bool(node)
-    return None
+    raise YamlProblemError(node.start_mark.line + 1, _refused_tag(node.tag))
 
 
 def _refused_tag(tag: str) -> str:

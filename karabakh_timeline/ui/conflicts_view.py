@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from karabakh_timeline.model.dates import DateRange, Overlap
@@ -36,6 +36,7 @@ class ConflictsView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._open)
         self._conflicts: tuple[Conflict, ...] = ()
+        self._fitted_width: int | None = None  # the width the height was last fitted to
 
     @property
     def conflicts(self) -> tuple[Conflict, ...]:
@@ -46,16 +47,27 @@ class ConflictsView(QTextBrowser):
     ) -> None:
         self._conflicts = conflicts
         self.setHtml(conflicts_html(dataset, conflicts, selected))
+        self._fitted_width = None
         self._fit_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
     def _fit_height(self) -> None:
         # Shown whole inside the panel's own scroll area, never behind a second scroll bar.
+        # Laying the tables out is the costly part: only for a new text or a new width, and
+        # only once shown (a hidden view has no width of its own yet).
+        width = self.viewport().width()
+        if width == self._fitted_width or not self.isVisible():
+            return
+        self._fitted_width = width
         document = self.document()
-        document.setTextWidth(self.viewport().width())
+        document.setTextWidth(width)
         height = int(document.size().height()) + 2 * self.frameWidth() + 4
         if document.idealWidth() > self.viewport().width():
             height += self.horizontalScrollBar().sizeHint().height()

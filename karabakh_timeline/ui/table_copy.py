@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStandardPaths, 
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView, QWidget
 
-from karabakh_timeline.export.data_export import CSV_ENCODING
 from karabakh_timeline.export.safe_write import ExportError, write_bytes_atomically
 from karabakh_timeline.ui.report_table_model import EXPORT_ROLE
 
@@ -63,6 +62,9 @@ def tab_separated(rows: Rows) -> str:
 
 
 def csv_bytes(rows: Rows) -> bytes:
+    # The data exporter's encoding, so both kinds of CSV open alike; imported when first used.
+    from karabakh_timeline.export.data_export import CSV_ENCODING
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
     return buffer.getvalue().encode(CSV_ENCODING)
