@@ -87,7 +87,7 @@ class CountPlot:
         )
         self._zero.setZValue(6)
         plot.addItem(self._zero, ignoreBounds=True)
-        self.y_max = 1.0
+        self.y_max = 0.0  # none yet: the first rescale sets it
 
     def _add_blocks(self, blocks: Blocks, span: bool) -> None:
         chosen = blocks.is_span if span else ~blocks.is_span
@@ -116,7 +116,10 @@ class CountPlot:
     def rescale(self, x0: float, x1: float) -> None:
         """Fit the height to what is visible, and stretch the no-data background to it."""
         tallest = self.track.max_in(x0, x1)
-        self.y_max = max(tallest * HEADROOM, self.floor)
+        y_max = max(tallest * HEADROOM, self.floor)
+        if y_max == self.y_max:
+            return  # most pans keep the tallest block: nothing to redraw
+        self.y_max = y_max
         self.plot.vb.setYRange(0, self.y_max, padding=0)
         gaps = np.array(self.track.no_data, dtype=np.float64).reshape(-1, 2)
         self._no_data.setOpts(

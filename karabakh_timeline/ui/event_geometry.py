@@ -2,7 +2,8 @@
 
 Drawing, hit-testing, labelling and stepping to the next event all work on these arrays, so a
 dataset of 100,000 events costs a few vectorised operations, not a Python loop per event.
-No Qt here.
+Per lane, the events are also kept sorted by where they are drawn (``lane_points``,
+``lane_spans``), so what is in view is found by binary search. No Qt here.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from karabakh_timeline.model.dates import DateRange, Precision
-from karabakh_timeline.model.query import event_search_texts
+from karabakh_timeline.model.dates import DateRange, Period, Precision
 from karabakh_timeline.model.records import Dataset, Event
-from karabakh_timeline.model.text_search import fold
+from karabakh_timeline.ui.event_search import SearchIndex, search_words
 from karabakh_timeline.ui.time_axis import DAY, period_to_x
 
 FloatArray = npt.NDArray[np.float64]
@@ -41,7 +41,9 @@ class EventGeometry:
     is_point: BoolArray
     is_precise: BoolArray  # a point known to the day: no precision whisker
     index_of: dict[str, int]
-    _folded_texts: list[str] = field(default_factory=list, compare=False, repr=False)
+    lane_points: tuple[IntArray, ...]  # per lane: its point events, by xc (then dataset order)
+    lane_spans: tuple[IntArray, ...]  # per lane: its spans, by x0 (then dataset order)
+    search_index: SearchIndex = field(compare=False, repr=False)
     _last_mask: dict[tuple[frozenset[str], str], BoolArray] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -52,21 +54,34 @@ class EventGeometry:
         lane_ids = tuple(dataset.categories)
         lane_of = {category: number for number, category in enumerate(lane_ids)}
         count = len(events)
-        lane = np.empty(count, dtype=np.int64)
-        x0 = np.empty(count, dtype=np.float64)
-        x1 = np.empty(count, dtype=np.float64)
-        is_point = np.empty(count, dtype=np.bool_)
-        is_precise = np.empty(count, dtype=np.bool_)
-        for number, event in enumerate(events):
-            lane[number] = lane_of[event.category]
-            x0[number], x1[number] = period_to_x(event.date, bounds)
-            point = event.date.is_point
-            is_point[number] = point
-            start = event.date.start
-            is_precise[number] = point and start is not None and start.precision is Precision.DAY
+        lane = np.fromiter((lane_of[event.category] for event in events), np.int64, count)
+        # Large datasets share one period object among the events of a date (the loader parses
+        # each date text once), so each period is converted once.
+        extents: dict[int, tuple[float, float, bool, bool]] = {}
+        rows = []
+        for event in events:
+            period = event.date
+            row = extents.get(id(period))
+            if row is None:
+                row = extents[id(period)] = _extent(period, bounds)
+            rows.append(row)
+        table = np.array(rows, dtype=np.float64).reshape(count, 4)
+        x0, x1 = table[:, 0].copy(), table[:, 1].copy()
+        is_point = table[:, 2].astype(np.bool_)
+        is_precise = table[:, 3].astype(np.bool_)
         xc = np.where(is_point, (x0 + x1) / 2, x0)
         index_of = {event.id: number for number, event in enumerate(events)}
-        return cls(events, lane_ids, lane, x0, x1, xc, is_point, is_precise, index_of)
+        lane_points, lane_spans = [], []
+        for number in range(len(lane_ids)):
+            in_lane = lane == number
+            points = np.flatnonzero(in_lane & is_point)
+            lane_points.append(points[np.argsort(xc[points], kind="stable")])
+            spans = np.flatnonzero(in_lane & ~is_point)
+            lane_spans.append(spans[np.argsort(x0[spans], kind="stable")])
+        return cls(
+            events, lane_ids, lane, x0, x1, xc, is_point, is_precise, index_of,
+            tuple(lane_points), tuple(lane_spans), SearchIndex(dataset, events),
+        )  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.events)
@@ -82,32 +97,16 @@ class EventGeometry:
         key = (hidden_categories, search)
         if key not in self._last_mask:
             self._last_mask.clear()
-            self._last_mask[key] = self._compute_mask(dataset, hidden_categories, search)
+            self._last_mask[key] = self._compute_mask(hidden_categories, search)
         return self._last_mask[key].copy()
 
-    def _compute_mask(
-        self, dataset: Dataset, hidden_categories: frozenset[str], search: str
-    ) -> BoolArray:
+    def _compute_mask(self, hidden_categories: frozenset[str], search: str) -> BoolArray:
         hidden_lanes = [n for n, c in enumerate(self.lane_ids) if c in hidden_categories]
         mask = ~np.isin(self.lane, hidden_lanes)
-        words = fold(search).split()
+        words = search_words(search)
         if words:
-            texts = self._search_texts(dataset)
-            matching = np.fromiter(
-                (all(word in text for word in words) for text in texts),
-                dtype=np.bool_,
-                count=len(texts),
-            )
-            mask &= matching
+            mask &= self.search_index.matching(words)
         return mask
-
-    def _search_texts(self, dataset: Dataset) -> list[str]:
-        # Folded once, on the first search: typing then costs substring tests only.
-        if len(self._folded_texts) != len(self.events):
-            self._folded_texts[:] = [
-                fold(" ".join(event_search_texts(dataset, event))) for event in self.events
-            ]
-        return self._folded_texts
 
     def step(self, visible: BoolArray, current: int | None, forward: bool, view_x0: float) -> int:
         """The next (or previous) visible event in time; -1 when there is none.
@@ -131,17 +130,39 @@ class EventGeometry:
         return int(candidates[at - 1]) if at > 0 else -1
 
     def nearest(self, visible: BoolArray, lane: int, x: float, tolerance_x: float) -> int:
-        """The visible event in ``lane`` drawn nearest to x (a marker or a bar), or -1."""
-        in_lane = np.flatnonzero(visible & (self.lane == lane))
-        if in_lane.size == 0:
+        """The visible event in ``lane`` drawn nearest to x (a marker or a bar), or -1.
+
+        Among events equally near, a marker wins over a bar (it is smaller), then the event
+        first in the dataset.
+        """
+        points = self.lane_points[lane]
+        xs = self.xc[points]
+        near = points[
+            np.searchsorted(xs, x - tolerance_x) : np.searchsorted(xs, x + tolerance_x, "right")
+        ]
+        spans = self.lane_spans[lane]
+        started = spans[: np.searchsorted(self.x0[spans], x + tolerance_x, "right")]
+        reaching = started[self.x1[started] >= x - tolerance_x]
+        candidates = np.concatenate([near, reaching])
+        candidates = candidates[visible[candidates]]
+        if candidates.size == 0:
             return -1
-        left = np.where(self.is_point[in_lane], self.xc[in_lane], self.x0[in_lane])
-        right = np.where(self.is_point[in_lane], self.xc[in_lane], self.x1[in_lane])
+        point = self.is_point[candidates]
+        left = np.where(point, self.xc[candidates], self.x0[candidates])
+        right = np.where(point, self.xc[candidates], self.x1[candidates])
         distance = np.maximum(np.maximum(left - x, x - right), 0.0)
-        best = int(np.argmin(distance))
-        if distance[best] > tolerance_x:
+        best = float(distance.min())
+        if best > tolerance_x:
             return -1
-        # Among events equally near (a marker on top of a bar), prefer the point: it is smaller.
-        ties = np.flatnonzero(distance <= distance[best] + DAY / 1000)
-        points = [t for t in ties if self.is_point[in_lane[t]]]
-        return int(in_lane[points[0] if points else best])
+        near_points = point & (distance <= best + DAY / 1000)
+        chosen = near_points if near_points.any() else distance == best
+        return int(candidates[chosen].min())
+
+
+def _extent(period: Period, bounds: DateRange) -> tuple[float, float, bool, bool]:
+    """x0, x1, whether the period is a point, and whether that point is known to the day."""
+    x0, x1 = period_to_x(period, bounds)
+    point = period.is_point
+    start = period.start
+    precise = point and start is not None and start.precision is Precision.DAY
+    return x0, x1, point, precise

@@ -3,6 +3,8 @@
 Picks, per lane, the events in view that may carry a label, hands them to the placement, and
 shows the result with the pooled text items. Called on every change of range, size, filters or
 selected event, synchronously, so an exporter that sets a range and renders gets its labels.
+Only the events in view are looked at (found by binary search), and a lane showing its density
+strip labels only the selected event: there the markers a label would point at are not drawn.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont
 
 from karabakh_timeline.ui import lane_labels
-from karabakh_timeline.ui.event_geometry import BoolArray, EventGeometry
 from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
+from karabakh_timeline.ui.lane_slices import LaneSlices
 
 
 class LabelLayer:
@@ -36,22 +37,26 @@ class LabelLayer:
         slot = self.pool.slot_at(x, y)
         return None if slot is None else slot.event
 
-    def relayout(
-        self, geometry: EventGeometry, visible: BoolArray, lanes: int, priority: int | None
-    ) -> None:
+    def relayout(self, slices: LaneSlices, dense: Sequence[bool], priority: int | None) -> None:
         vb = self._vb
         width, height = vb.width(), vb.height()
         if width <= 1 or height <= 1:
             return
-        (x0, x1), _ = vb.viewRange()
-        g = geometry
+        (x0, x1), (y0, y1) = vb.viewRange()
+        g = slices.geometry
         scale = width / (x1 - x0)
-        # A point's label starts at its marker, so only markers in view get one; a bar's label
-        # starts where the bar enters the view.
-        in_view = visible & (g.x1 > x0) & (g.x0 < x1) & (~g.is_point | (g.xc >= x0))
+        y_scale = height / (y1 - y0)  # the lanes run down the box: y0 at its top
         candidates = []
-        for lane in range(lanes):
-            members = np.flatnonzero(in_view & (g.lane == lane))
+        for lane in range(len(slices)):
+            # A point's label starts at its marker, so only markers in view get one; a bar's
+            # label starts where the bar enters the view.
+            if not dense[lane]:
+                members = slices.label_candidates(lane, x0, x1)
+            elif priority is not None and g.lane[priority] == lane:
+                members = slices.label_candidates(lane, x0, x1)
+                members = members[members == priority]
+            else:
+                members = np.empty(0, dtype=np.int64)
             points = g.is_point[members]
             anchors_x = np.where(points, g.xc[members], np.maximum(g.x0[members], x0))
             order = np.argsort(anchors_x, kind="stable")
@@ -65,9 +70,9 @@ class LabelLayer:
                 lane_labels.LaneCandidates(
                     members[chosen],
                     anchors[chosen],
-                    vb.mapFromView(QPointF(x0, line_y(lane))).y(),
-                    vb.mapFromView(QPointF(x0, lane - 0.5)).y(),
-                    vb.mapFromView(QPointF(x0, lane + 0.5)).y(),
+                    (line_y(lane) - y0) * y_scale,
+                    (lane - 0.5 - y0) * y_scale,
+                    (lane + 0.5 - y0) * y_scale,
                     points[chosen],
                 )
             )

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import (
     DAY_SPACING,
@@ -25,7 +26,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     makeYStepper,
 )
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPicture
 
 from karabakh_timeline.model.dates import DateRange, Period
 
@@ -90,26 +91,46 @@ def _month_stepper(step: int) -> Callable[[float, int, bool], float]:
     return stepper
 
 
+class _UtcZoomLevel(ZoomLevel):
+    """A zoom level for an axis in UTC.
+
+    WORKAROUND for pyqtgraph 0.14 ``ZoomLevel.moveTicksToLocalTimeCoords``: with a fixed UTC
+    offset it converts every tick through three ``QDateTime`` calls to add an offset of 0,
+    several milliseconds a frame for the month ticks of a wide view on each of our axes.
+    """
+
+    def moveTicksToLocalTimeCoords(
+        self, ticks: np.ndarray, spacing: int, skip_factor: int
+    ) -> np.ndarray:
+        if self.utcOffset == 0:
+            return ticks
+        return super().moveTicksToLocalTimeCoords(ticks, spacing, skip_factor)
+
+
 # Tick formats from coarse to fine. pyqtgraph's defaults go down to milliseconds and name months
 # without their year; a timeline of dated records stops at days and always says which year.
-_YEARS = ZoomLevel(
+_YEARS = _UtcZoomLevel(
     [
         TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10]),
         TickSpec(MONTH_SPACING, _month_stepper(1), "%b", autoSkip=[1, 3, 6]),
     ],
     "9999",
 )
-_MONTHS = ZoomLevel(
+_MONTHS = _UtcZoomLevel(
     [
         TickSpec(MONTH_SPACING, _month_stepper(1), "%b %Y"),
         TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
     ],
     "Mmm 9999",
 )
-_DAYS = ZoomLevel(
+_DAYS = _UtcZoomLevel(
     [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y", autoSkip=[1, 2, 5])],
     "99 Mmm 9999",
 )
+
+
+_TICKS: dict[tuple[float, float, float, int, int, int], Any] = {}
+"""The latest axes' ticks by range, width and font: (zoom level, least spacing, ticks)."""
 
 
 class TimeAxis(pg.DateAxisItem):
@@ -123,6 +144,9 @@ class TimeAxis(pg.DateAxisItem):
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
+        self._specs: Any = None
+        # The axes carry no unit label, so there is no SI prefix to work out on every pan.
+        self.enableAutoSIPrefix(False)
         # pyqtgraph sets this while painting; set it now so ticks can be asked for before that.
         self.fontMetrics = QFontMetrics(self.font())
         self.zoomLevels = OrderedDict([(math.inf, _YEARS), (40 * DAY, _MONTHS), (2 * DAY, _DAYS)])
@@ -135,6 +159,64 @@ class TimeAxis(pg.DateAxisItem):
         if type(overhang) is int and self.orientation in ("bottom", "top"):
             rect = rect.adjusted(-overhang, 0, overhang, 0)
         return rect
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Any:  # noqa: N803
+        # The timeline's axes share one range and width: work the ticks out once for all.
+        metrics = self.fontMetrics
+        key = (
+            minVal,
+            maxVal,
+            size,
+            metrics.height(),
+            metrics.averageCharWidth(),
+            metrics.maxWidth(),
+        )
+        cached = _TICKS.get(key)
+        if cached is None:
+            ticks = super().tickValues(minVal, maxVal, size)
+            cached = _TICKS[key] = (self.zoomLevel, self.minSpacing, ticks)
+            while len(_TICKS) > 16:
+                del _TICKS[next(iter(_TICKS))]
+        self.zoomLevel, self.minSpacing, ticks = cached
+        return ticks
+
+    def paint(self, p: QPainter, *_: Any) -> None:
+        # WORKAROUND for pyqtgraph 0.14 ``AxisItem.paint``: it records the axis into a QPicture
+        # and replays that; Qt replays each grid line through its general polygon rasteriser,
+        # about 2 ms a frame for the lanes' tall grid against 0.1 ms for the same lines drawn
+        # directly. Keep pyqtgraph's drawing specs, made the same way, and draw them directly.
+        if self.picture is None:
+            picture = QPicture()
+            painter = QPainter(picture)
+            try:
+                if self.style["tickFont"]:
+                    painter.setFont(self.style["tickFont"])
+                self._specs = self.generateDrawSpecs(painter)
+            finally:
+                painter.end()
+            self.picture = picture  # pyqtgraph clears it when the axis must be drawn anew
+        if self._specs is not None:
+            p.save()
+            self.drawPicture(p, *self._specs)
+            p.restore()
+
+    def drawPicture(self, p: QPainter, axis_spec: Any, tick_specs: Any, text_specs: Any) -> None:
+        # pyqtgraph's own, but the labels' clip is added to the painter's (a replayed picture's
+        # clip is too); replacing it would draw outside the part of the window being painted.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        pen, p1, p2 = axis_spec
+        p.setPen(pen)
+        p.drawLine(p1, p2)
+        for pen, p1, p2 in tick_specs:
+            p.setPen(pen)
+            p.drawLine(p1, p2)
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect(), Qt.ClipOperation.IntersectClip)
+        for rect, flags, text in text_specs:
+            p.drawText(rect, int(flags), text)
 
     def setTickFont(self, font: QFont | None) -> None:
         super().setTickFont(font)

@@ -13,17 +13,19 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.count_series import casualty_track, clearance_track
 from karabakh_timeline.ui.count_track import CountPlot
+from karabakh_timeline.ui.density_strip import HEIGHT as DENSITY_HEIGHT
 from karabakh_timeline.ui.era_layer import EraLayer
 from karabakh_timeline.ui.event_geometry import EventGeometry
 from karabakh_timeline.ui.label_layer import LabelLayer
+from karabakh_timeline.ui.lane_axis import LaneAxis, axis_width
 from karabakh_timeline.ui.lane_labels import LabelSlot
 from karabakh_timeline.ui.lane_layer import LINE_OFFSET, MARKER_SIZE, LaneLayer, line_y
 from karabakh_timeline.ui.period_regions import PeriodRegions
@@ -79,7 +81,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         layout.setContentsMargins(6, 6, AXIS_LABEL_OVERHANG, 4)
         layout.setSpacing(0)
         self._lane_count = len(self.geometry_.lane_ids)
-        left_width = self._left_axis_width()
+        left_width = axis_width(self._font, self._lane_labels())
 
         self.strip = self._add_plot(0, TimelineViewBox(), left_width, "")
         self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])
@@ -94,7 +96,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes.vb.setYRange(*lanes_y, padding=0)
         self.lanes.vb.setLimits(yMin=lanes_y[0], yMax=lanes_y[1])
         self._lane_layer = LaneLayer(self.lanes, self.geometry_)
-        self._set_lane_axis()
+        self._lane_axis = LaneAxis(self.lanes, self._lane_labels(), self._lane_layer.styles)
 
         self.casualties_plot = self._add_plot(
             2, TimelineViewBox(drag_selects=True), left_width, "hidden-values"
@@ -181,42 +183,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.addItem(plot, row=row, col=0)
         return plot
 
-    def _left_axis_width(self) -> int:
-        metrics = QFontMetricsF(self._font)
-        labels = [category.label for category in self.dataset.categories.values()]
-        widest = max((metrics.horizontalAdvance(label) for label in labels), default=40)
-        return int(min(max(widest + MARKER_SIZE + 26, 96), 190))
-
-    def _set_lane_axis(self) -> None:
-        axis = self.lanes.getAxis("left")
-        metrics = QFontMetricsF(self._font)
-        room = axis.width() - MARKER_SIZE - 24
-        ticks = []
-        for number, category in enumerate(self.dataset.categories.values()):
-            label = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, room)
-            ticks.append((line_y(number), label))
-        axis.setTicks([ticks, []])
-        axis.setStyle(tickLength=0, tickTextOffset=int(MARKER_SIZE + 12))
-        # The lane's marker beside its name: the legend that says which shape is which lane.
-        self._lane_keys = []
-        for number, style in enumerate(self._lane_layer.styles):
-            key = pg.ScatterPlotItem(
-                [0.0],
-                [0.0],
-                symbol=style.symbol,
-                size=MARKER_SIZE,
-                pen=style.pen,
-                brush=style.brush,
-            )
-            key.setParentItem(axis)
-            self._lane_keys.append((number, key))
-
-    def _place_lane_keys(self) -> None:
-        axis = self.lanes.getAxis("left")
-        vb = self.lanes.vb
-        for number, key in self._lane_keys:
-            y = vb.mapFromView(QPointF(0, line_y(number))).y() + vb.pos().y() - axis.pos().y()
-            key.setPos(axis.width() - MARKER_SIZE / 2 - 6, y)
+    def _lane_labels(self) -> list[str]:
+        return [category.label for category in self.dataset.categories.values()]
 
     def _connect(self) -> None:
         self.selection.event_changed.connect(self._show_event)
@@ -348,12 +316,15 @@ class TimelineView(pg.GraphicsLayoutWidget):
         (x0, x1), _ = self.lanes.vb.viewRange()
         self.casualties.rescale(x0, x1)
         self.clearance.rescale(x0, x1)
-        self.relayout()
+        self.eras.relayout()
+        self._show_lanes()
+        self._place_labels()
 
     def relayout(self, *_: object) -> None:
         """Re-place the labels, era names and lane keys for the current range and size."""
         self.eras.relayout()
-        self._place_lane_keys()
+        self._lane_axis.place()
+        self._show_lanes()
         self._place_labels()
 
     def _apply_filters(self) -> None:
@@ -362,7 +333,16 @@ class TimelineView(pg.GraphicsLayoutWidget):
         )
         x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
         self._lane_layer.set_visible(self._visible, (x_min, x_max))
+        self._show_lanes()
         self._place_labels()
+
+    def _show_lanes(self) -> None:
+        vb = self.lanes.vb
+        if vb.width() <= 1 or vb.height() <= 1:
+            return  # not laid out yet: the first resize draws them
+        (x0, x1), (y0, y1) = vb.viewRange()
+        self._lane_layer.show_range(x0, x1, vb.width(), vb.height() / (y1 - y0))
+        self._lane_axis.show_counts(self._lane_layer.dense_counts())
 
     def _note_period(self, *_: object) -> None:
         self._period_selected_last = True
@@ -381,7 +361,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     def _place_labels(self) -> None:
         self._labels.relayout(
-            self.geometry_, self._visible, self._lane_count, self._selected_index()
+            self._lane_layer.slices, self._lane_layer.dense_lanes(), self._selected_index()
         )
 
     def event_index_at(self, pos: QPointF) -> int | None:
@@ -395,7 +375,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if not 0 <= lane < self._lane_count:
             return None
         centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
-        if abs(centre_y - pos.y()) > MARKER_SIZE / 2 + 4:
+        # A lane showing its density strip is hit anywhere on the strip, above its line.
+        above = DENSITY_HEIGHT / vb.viewPixelSize()[1] if self._lane_layer.is_dense(lane) else 0
+        if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
             return None
         px_width = vb.viewPixelSize()[0]
         found = self.geometry_.nearest(self._visible, lane, here.x(), HIT_PX * px_width)

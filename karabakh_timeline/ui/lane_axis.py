@@ -1,0 +1,103 @@
+"""The lanes' left axis: each lane's name, its marker beside it, and how many events are in view
+under the name of a lane that shows its density strip instead of markers.
+
+The marker beside the name is the legend that says which shape is which lane; the count says
+what the strip's bars add up to, and that zooming in will show the events one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+from karabakh_timeline.ui import palette
+from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
+
+NAME_OFFSET = MARKER_SIZE + 12  # px from the axis line to the end of a lane's name
+
+
+def axis_width(font: QFont, labels: Sequence[str]) -> int:
+    """Room for the widest lane name and its marker, within reason."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=40)
+    return int(min(max(widest + MARKER_SIZE + 26, 96), 190))
+
+
+class LaneAxis:
+    def __init__(
+        self, plot: pg.PlotItem, labels: Sequence[str], styles: Sequence[palette.LaneStyle]
+    ) -> None:
+        self._plot = plot
+        axis = plot.getAxis("left")
+        font = axis.style["tickFont"] or QFont()
+        metrics = QFontMetricsF(font)
+        room = axis.width() - MARKER_SIZE - 24
+        ticks = []
+        for number, label in enumerate(labels):
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            ticks.append((line_y(number), elided))
+        axis.setTicks([ticks, []])
+        axis.setStyle(tickLength=0, tickTextOffset=int(NAME_OFFSET))
+        self._keys: list[pg.ScatterPlotItem] = []
+        self._notes: list[QGraphicsSimpleTextItem] = []
+        self._note_font = QFont(font)
+        self._note_font.setPointSizeF(max(font.pointSizeF() - 1, 6))
+        self._note_metrics = QFontMetricsF(self._note_font)
+        self._name_height = metrics.height()
+        for style in styles:
+            key = pg.ScatterPlotItem(
+                [0.0],
+                [0.0],
+                symbol=style.symbol,
+                size=MARKER_SIZE,
+                pen=style.pen,
+                brush=style.brush,
+            )
+            key.setParentItem(axis)
+            self._keys.append(key)
+            note = QGraphicsSimpleTextItem(axis)
+            note.setFont(self._note_font)
+            note.setBrush(QBrush(palette.MUTED_TEXT))
+            note.setVisible(False)
+            self._notes.append(note)
+        self._counts: list[int | None] = [None] * len(styles)
+
+    def place(self) -> None:
+        """Put each lane's marker and note beside its name, for the current size."""
+        axis = self._plot.getAxis("left")
+        for number, key in enumerate(self._keys):
+            key.setPos(axis.width() - MARKER_SIZE / 2 - 6, self._line_y(number))
+        for number, note in enumerate(self._notes):
+            self._place_note(number, note)
+
+    def show_counts(self, counts: Sequence[int | None]) -> None:
+        """Note under each lane's name how many events it has in view (None: no note)."""
+        for number, (count, note) in enumerate(zip(counts, self._notes, strict=True)):
+            if count == self._counts[number]:
+                continue
+            self._counts[number] = count
+            note.setVisible(count is not None)
+            if count is not None:
+                text = f"{count:,} in view"
+                room = self._plot.getAxis("left").width() - NAME_OFFSET
+                note.setText(self._note_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+                self._place_note(number, note)
+
+    def notes(self) -> list[str]:
+        """The notes shown, lane by lane ('' where there is none), for tests."""
+        return [note.text() if note.isVisible() else "" for note in self._notes]
+
+    def _line_y(self, number: int) -> float:
+        axis = self._plot.getAxis("left")
+        vb = self._plot.vb
+        return vb.mapFromView(QPointF(0, line_y(number))).y() + vb.pos().y() - axis.pos().y()
+
+    def _place_note(self, number: int, note: QGraphicsSimpleTextItem) -> None:
+        axis = self._plot.getAxis("left")
+        right = axis.width() - NAME_OFFSET
+        top = self._line_y(number) + self._name_height / 2
+        note.setPos(right - note.boundingRect().width(), top)
