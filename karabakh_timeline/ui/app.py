@@ -10,6 +10,7 @@ Cancel button.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -66,14 +67,6 @@ def _application() -> QApplication:
     return app
 
 
-def _load_with_progress(data: str | os.PathLike[str]) -> Dataset:
-    """Load a large dataset under a progress dialog; ``LoadCancelled`` if the user stops it."""
-    from karabakh_timeline.ui.load_progress_dialog import load_progress
-
-    with load_progress(data) as progress:
-        return load_dataset(data, progress)
-
-
 def run_app(args: argparse.Namespace) -> int:
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     try:
@@ -82,33 +75,47 @@ def run_app(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_USAGE)
     data = getattr(args, "data", None)
     app: QApplication | None = None
-    try:
-        if data is not None and slow_to_load(data):
-            # Qt first, so a progress dialog can show a long load and offer to stop it.
+    with contextlib.ExitStack() as stack:
+        try:
+            if data is not None and slow_to_load(data):
+                # Qt first, so a progress dialog can show a long load and offer to stop it;
+                # it stays up, busy, while the window for that much data is made.
+                problem = x11_problem()
+                if problem is not None:
+                    return _fail(problem, EXIT_USAGE)
+                app = _application()
+                from karabakh_timeline.ui.load_progress_dialog import load_progress
+
+                progress = stack.enter_context(load_progress(data))
+                dataset = load_dataset(data, progress)
+                progress.preparing_window(len(dataset.events))
+            else:
+                dataset = load_dataset(data)
+        except DatasetError as error:
+            return _dataset_problems(error)
+        except LoadCancelled:
+            return _fail(f"stopped opening {data}", EXIT_PROBLEM)
+        event_id = getattr(args, "event", None)
+        if event_id is not None and not isinstance(dataset.record(event_id), Event):
+            return _fail(
+                f"there is no event '{event_id}' in the dataset "
+                "(karabakh-timeline events lists them with their ids)",
+                EXIT_USAGE,
+            )
+        if app is None:
             problem = x11_problem()
             if problem is not None:
                 return _fail(problem, EXIT_USAGE)
             app = _application()
-            dataset = _load_with_progress(data)
-        else:
-            dataset = load_dataset(data)
-    except DatasetError as error:
-        return _dataset_problems(error)
-    except LoadCancelled:
-        return _fail(f"stopped opening {data}", EXIT_PROBLEM)
-    event_id = getattr(args, "event", None)
-    if event_id is not None and not isinstance(dataset.record(event_id), Event):
-        return _fail(
-            f"there is no event '{event_id}' in the dataset "
-            "(karabakh-timeline events lists them with their ids)",
-            EXIT_USAGE,
-        )
-    if app is None:
-        problem = x11_problem()
-        if problem is not None:
-            return _fail(problem, EXIT_USAGE)
-        app = _application()
+        window = _open_window(dataset, period if start or end else None, event_id)
+        hooks = _test_hooks(window)
+        window.show()
+    code = app.exec()
+    del hooks
+    return code
 
+
+def _open_window(dataset: Dataset, period: DateRange | None, event_id: str | None) -> MainWindow:
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
@@ -118,18 +125,14 @@ def run_app(args: argparse.Namespace) -> int:
     # A panel in a tab behind another is made when that tab is first shown.
     for dock in create_panel_docks(dataset, selection, window, build_when_shown=True):
         window.add_panel_dock(dock)
-    if start or end:
+    if period is not None:
         selection.set_period(period)
         window.timeline.zoom_to_selection()
     if event_id is not None:
         selection.set_event(event_id)
-        if not (start or end):
+        if period is None:
             window.timeline.zoom_to_selection()
-    hooks = _test_hooks(window)
-    window.show()
-    code = app.exec()
-    del hooks
-    return code
+    return window
 
 
 def _test_hooks(window: MainWindow) -> list[QObject]:

@@ -5,7 +5,8 @@ it works, so a second thread would not keep the window any livelier). The loader
 often (``karabakh_timeline.model.load_progress``); each call moves the bar and lets Qt handle
 input, so the Cancel button works. A load that will clearly be slow (judged by the files' sizes)
 shows the dialog at once; any other shows it only once Qt estimates it will take more than half
-a second, so small datasets open without a flash.
+a second, so small datasets open without a flash. Once the data is read, the dialog stays up,
+without its Cancel button, while the views for it are made (seconds for a million events).
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ class LoadProgressDialog(QProgressDialog):
             self.setMaximum(total)
         self.setValue(done)  # once shown, this also lets Qt handle input (a modal dialog)
         return not self.wasCanceled()
+
+    def preparing_window(self, events: int) -> None:
+        """Loading is done; say so while the window for the dataset is made (no Cancel then)."""
+        self.setLabelText(f"Drawing {events:,} events…")
+        self.setCancelButton(None)
+        self.setValue(self.maximum())
+        if self.isVisible():  # let it repaint; a hidden dialog must not let input in meanwhile
+            QApplication.processEvents()
 
     def show_now(self) -> None:
         """Show before the first (possibly long) step, so the user sees the load begin."""

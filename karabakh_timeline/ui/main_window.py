@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         try:
             with load_progress(path, self) as progress:
                 dataset, problems = check_dataset(path, progress)
+                if dataset is not None:  # the dialog stays up while the views are made
+                    progress.preparing_window(len(dataset.events))
+                    self.set_dataset(dataset)
         except LoadCancelled:
             name = self.dataset.info.name
             self.statusBar().showMessage(f"Stopped opening {path}; still showing {name}", 8000)
@@ -266,7 +269,6 @@ class MainWindow(QMainWindow):
         if dataset is None:
             self._show_problems(Path(path), problems)
             return False
-        self.set_dataset(dataset)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 
