@@ -29,6 +29,7 @@ from karabakh_timeline.model.query import PanelSummary, conflicts_touching, summ
 from karabakh_timeline.model.records import Dataset, Report
 from karabakh_timeline.ui.conflicts_view import ConflictsView
 from karabakh_timeline.ui.period_header import PeriodHeader, range_texts
+from karabakh_timeline.ui.period_index import PeriodIndex
 from karabakh_timeline.ui.report_table_model import (
     LINKS_ROLE,
     ReportSortProxy,
@@ -70,6 +71,7 @@ class ReportPanel(QWidget):
         super().__init__(parent)
         self._selection = selection
         self._dataset = dataset
+        self._index: PeriodIndex[Report] | None = None  # the reports' days, for the dataset
         self.summary: PanelSummary | None = None
 
         self.header = PeriodHeader(selection, self)
@@ -180,7 +182,10 @@ class ReportPanel(QWidget):
 
     def _refresh(self, *_: object) -> None:
         selected = self._selection.period
-        summary = summarize_reports(self._dataset, self.reports(self._dataset), selected)
+        if self._index is None or self._index.records is not self.reports(self._dataset):
+            self._index = PeriodIndex(self.reports(self._dataset))
+        reaching = self._index.overlapping(selected)
+        summary = summarize_reports(self._dataset, reaching, selected)
         self.summary = summary
         self.table_model.set_rows(self._dataset, summary, selected)
         self._fit_columns()
@@ -216,13 +221,14 @@ class ReportPanel(QWidget):
             header.resizeSection(column, min(width, WIDEST_TEXT_COLUMN))
 
     def _apply_spans(self) -> None:
-        # Group header rows span the table; the proxy may have moved them, so set spans anew.
+        # Group header rows span the table; sorting may have moved them, so set spans anew.
         self.table.clearSpans()
         columns = self.proxy.columnCount()
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if self.table_model.is_header(source) and columns > 1:
-                self.table.setSpan(row, 0, 1, columns)
+        if columns < 2:
+            return
+        for source in self.table_model.header_rows():
+            row = self.proxy.mapFromSource(self.table_model.index(source, 0)).row()
+            self.table.setSpan(row, 0, 1, columns)
 
     def _hover(self, index: QModelIndex) -> None:
         linked = bool(index.data(LINKS_ROLE))

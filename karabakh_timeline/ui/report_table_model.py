@@ -2,14 +2,19 @@
 
 ``ReportTableModel`` lists the reports of one ``PanelSummary`` in two groups, each opened by a
 header row: the reports lying wholly inside the period, then those only partly overlapping it
-(shaded, never added into totals). ``ReportSortProxy`` sorts inside each group, numerically by
-value, with unknown figures last whichever way the column is sorted.
+(shaded, never added into totals). It sorts inside each group, numerically by value, with
+unknown figures last whichever way the column is sorted; ``ReportSortProxy`` hands it the
+sorting the table view asks for.
+
+A period of a large dataset lists thousands of reports, and the selected period changes often:
+a row's cells are worked out when first shown or sorted by, and kept for the dataset shown.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,7 +34,6 @@ from karabakh_timeline.ui.report_cells import (
     CLEARANCE_COLUMNS,
     Cell,
     Column,
-    SortValue,
 )
 
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,13 +53,16 @@ class RowKind(enum.Enum):
     REPORT = "report"
 
 
+CACHED_ROWS = 20_000  # the rows whose cells are kept; past that they are worked out anew
+
+
 @dataclass(frozen=True, slots=True)
 class TableRow:
     kind: RowKind
     group: int  # 0: wholly within the period, 1: partly overlapping
     title: str = ""
     report: ReportRow | None = None
-    cells: tuple[Cell, ...] = ()
+    cells: list[Cell | None] = field(default_factory=list)  # per column, once worked out
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -66,6 +73,9 @@ class ReportTableModel(QAbstractTableModel):
         self._columns = columns
         self._noun = noun  # "casualty report", "clearance or survey report"
         self._rows: list[TableRow] = []
+        self._dataset: Dataset | None = None
+        self._cached: dict[tuple[str, Overlap, tuple[int, ...]], list[Cell | None]] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._header_font = QFont()
         self._header_font.setBold(True)
         self._partial_font = QFont()
@@ -81,6 +91,11 @@ class ReportTableModel(QAbstractTableModel):
         return next(i for i, column in enumerate(self._columns) if column.key == key)
 
     def set_rows(self, dataset: Dataset, panel: PanelSummary, selected: DateRange) -> None:
+        if dataset is not self._dataset:
+            self._dataset = dataset
+            self._cached.clear()
+        if len(self._cached) > CACHED_ROWS:
+            self._cached.clear()
         period = selected.display()
         rows: list[TableRow] = []
         if panel.within or panel.partial:
@@ -91,21 +106,74 @@ class ReportTableModel(QAbstractTableModel):
                 else f"No {self._noun} lies wholly within {period}"
             )
             rows.append(TableRow(RowKind.HEADER, 0, title))
-            rows += [self._report_row(dataset, row, 0) for row in panel.within]
+            rows += [self._report_row(row, 0) for row in panel.within]
         if panel.partial:
             title = (
                 f"Partly overlapping {period}: {_reports(len(panel.partial), self._noun)}, "
                 "listed but never added into the totals"
             )
             rows.append(TableRow(RowKind.HEADER, 1, title))
-            rows += [self._report_row(dataset, row, 1) for row in panel.partial]
+            rows += [self._report_row(row, 1) for row in panel.partial]
         self.beginResetModel()
-        self._rows = rows
+        self._rows = self._sorted(rows)
         self.endResetModel()
 
-    def _report_row(self, dataset: Dataset, row: ReportRow, group: int) -> TableRow:
-        cells = tuple(column.cell(dataset, row) for column in self._columns)
+    def _report_row(self, row: ReportRow, group: int) -> TableRow:
+        # What a row shows depends on its report, how it overlaps and its disputes only.
+        key = (row.report.id, row.overlap, tuple(id(conflict) for conflict in row.conflicts))
+        cells = self._cached.get(key)
+        if cells is None:
+            cells = self._cached[key] = [None] * len(self._columns)
         return TableRow(RowKind.REPORT, group, report=row, cells=cells)
+
+    def cell(self, row: int, column: int) -> Cell:
+        """What a report row shows in a column, worked out once."""
+        entry = self._rows[row]
+        return self._cell_of(entry, column)
+
+    def _cell_of(self, entry: TableRow, column: int) -> Cell:
+        cell = entry.cells[column]
+        if cell is None:
+            assert entry.report is not None and self._dataset is not None
+            cell = entry.cells[column] = self._columns[column].cell(self._dataset, entry.report)
+        return cell
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the reports inside each group by a column; the rows shown keep their place in
+        any selection. Python sorts by precomputed keys, where a proxy would call back into
+        Python for each of the n log n comparisons of a period with thousands of reports."""
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._sorted(before)
+        moved_to = {id(entry): number for number, entry in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(moved_to[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[TableRow]) -> list[TableRow]:
+        """Each group's header, then its reports with a figure, by value (as text where the
+        values are of different kinds), then those without one, in the order they came."""
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        result: list[TableRow] = []
+        for group in (0, 1):
+            members = [entry for entry in rows if entry.group == group]
+            result += [entry for entry in members if entry.kind is RowKind.HEADER]
+            reports = [entry for entry in members if entry.kind is RowKind.REPORT]
+            values = [self._cell_of(entry, column).sort for entry in reports]
+            pairs = list(zip(values, reports, strict=True))
+            known = [(value, entry) for value, entry in pairs if value is not None]
+            if len({type(value) for value, _ in known}) > 1:
+                known = [(str(value), entry) for value, entry in known]
+            known.sort(key=_first, reverse=order == Qt.SortOrder.DescendingOrder)
+            result += [entry for _, entry in known]
+            result += [entry for value, entry in pairs if value is None]
+        return result
 
     def table_row(self, row: int) -> TableRow:
         return self._rows[row]
@@ -117,13 +185,9 @@ class ReportTableModel(QAbstractTableModel):
     def is_header(self, row: int) -> bool:
         return self._rows[row].kind is RowKind.HEADER
 
-    def sort_key(self, row: int, column: int) -> tuple[int, int, int, SortValue]:
-        """Group first, header before reports, unknown last; then the value."""
-        entry = self._rows[row]
-        if entry.kind is RowKind.HEADER:
-            return (entry.group, 0, 0, None)
-        value = entry.cells[column].sort
-        return (entry.group, 1, int(value is None), value)
+    def header_rows(self) -> list[int]:
+        """Where the group headers are (at most two rows, whatever the number of reports)."""
+        return [n for n, entry in enumerate(self._rows) if entry.kind is RowKind.HEADER]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         return 0 if parent.isValid() else len(self._rows)
@@ -158,7 +222,7 @@ class ReportTableModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         if entry.kind is RowKind.HEADER:
             return self._header_data(entry, index.column(), role)
-        cell = entry.cells[index.column()]
+        cell = self._cell_of(entry, index.column())
         report = entry.report
         assert report is not None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -214,27 +278,22 @@ class ClearanceTableModel(ReportTableModel):
 
 
 class ReportSortProxy(QSortFilterProxyModel):
-    """Sorts reports within their group; header rows and unknown figures keep their place."""
+    """Passes the table view's sorting on to the report model, which keeps groups, headers and
+    unknown figures in place (see ``ReportTableModel.sort``); rows reach the view as they are."""
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         assert isinstance(model, ReportTableModel)
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        if a[:3] != b[:3]:
-            # Qt sorts descending by asking lessThan(right, left); answer so that groups,
-            # headers and unknowns stay in place either way.
-            if self.sortOrder() == Qt.SortOrder.DescendingOrder:
-                return b[:3] < a[:3]
-            return a[:3] < b[:3]
-        if a[3] is None or b[3] is None or type(a[3]) is not type(b[3]):
-            return str(a[3]) < str(b[3])
-        return a[3] < b[3]  # type: ignore[operator]
+        model.sort(column, order)
 
 
 def _alignment(numeric: bool) -> Qt.AlignmentFlag:
     horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
     return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+def _first(pair: tuple[Any, TableRow]) -> Any:
+    return pair[0]
 
 
 def _reports(count: int, noun: str) -> str:
