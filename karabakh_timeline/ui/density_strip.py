@@ -14,6 +14,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor
 
 from karabakh_timeline.ui.event_geometry import FloatArray
@@ -55,6 +56,7 @@ class DensityStrip(pg.BarGraphItem):
         self.baseline = baseline
         self.edges: FloatArray = empty
         self.counts: FloatArray = empty
+        self._bounds = QRectF()
         self.setVisible(False)
 
     def show_counts(
@@ -66,13 +68,16 @@ class DensityStrip(pg.BarGraphItem):
         some = counts > 0
         heights = counts[some] / max(scale, 1.0) * HEIGHT
         heights = np.maximum(heights, MIN_HEIGHT_PX / max(unit_px, 1e-9))
-        self.setOpts(
-            x0=edges[:-1][some],
-            x1=edges[1:][some],
-            y0=self.baseline - heights,
-            y1=np.full(heights.size, self.baseline),
-        )
+        tops = self.baseline - heights
+        self.setOpts(x0=edges[:-1][some], x1=edges[1:][some], y0=tops, y1=self.baseline)
+        top = float(tops.min(initial=self.baseline))
+        self._bounds = QRectF(edges[0], top, edges[-1] - edges[0], self.baseline - top)
         self.setVisible(True)
+
+    def boundingRect(self) -> QRectF:
+        # The bars' own extent; pyqtgraph's works it out again on every paint, with room for
+        # an outline this strip does not have.
+        return QRectF(self._bounds)
 
     def clear_counts(self) -> None:
         if self.isVisible():

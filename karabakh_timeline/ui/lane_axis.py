@@ -8,11 +8,13 @@ what the strip's bars add up to, and that zooming in will show the events one by
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsSimpleTextItem
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol, renderSymbol
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
@@ -25,6 +27,46 @@ def axis_width(font: QFont, labels: Sequence[str]) -> int:
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(label) for label in labels), default=40)
     return int(min(max(widest + MARKER_SIZE + 26, 96), 190))
+
+
+class LaneKey(pg.GraphicsObject):
+    """A lane's marker beside its name, drawn as pyqtgraph's scatter plots draw a marker.
+
+    A ``ScatterPlotItem`` would do, but it works out its bounds and culls its points in
+    Python on every paint, about a millisecond a frame for the six keys that never change.
+    """
+
+    def __init__(self, style: palette.LaneStyle, size: float) -> None:
+        super().__init__()
+        self._style = style
+        self._size = size
+        self._dpr = 0.0
+        self._image = QImage()
+        self._bounds = QRectF(-size, -size, 2 * size, 2 * size)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def paint(self, p: QPainter, _option: Any, widget: QWidget | None = None) -> None:
+        centre = p.transform().map(QPointF(0, 0))
+        p.resetTransform()
+        export = self._exportOpts
+        if export is not False:
+            # Exported: a path, sharp at any resolution and vector in SVG and PDF.
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, export.get("antialias", True))
+            p.translate(centre)
+            size = self._size * export.get("resolutionScale", 1.0)
+            drawSymbol(p, self._style.symbol, size, self._style.pen, self._style.brush)
+            return
+        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
+        if dpr != self._dpr:
+            self._dpr = dpr
+            self._image = renderSymbol(
+                self._style.symbol, self._size, self._style.pen, self._style.brush, dpr=dpr
+            )
+        width, height = self._image.width() / dpr, self._image.height() / dpr
+        target = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+        p.drawImage(target, self._image)
 
 
 class LaneAxis:
@@ -42,21 +84,14 @@ class LaneAxis:
             ticks.append((line_y(number), elided))
         axis.setTicks([ticks, []])
         axis.setStyle(tickLength=0, tickTextOffset=int(NAME_OFFSET))
-        self._keys: list[pg.ScatterPlotItem] = []
+        self._keys: list[LaneKey] = []
         self._notes: list[QGraphicsSimpleTextItem] = []
         self._note_font = QFont(font)
         self._note_font.setPointSizeF(max(font.pointSizeF() - 1, 6))
         self._note_metrics = QFontMetricsF(self._note_font)
         self._name_height = metrics.height()
         for style in styles:
-            key = pg.ScatterPlotItem(
-                [0.0],
-                [0.0],
-                symbol=style.symbol,
-                size=MARKER_SIZE,
-                pen=style.pen,
-                brush=style.brush,
-            )
+            key = LaneKey(style, MARKER_SIZE)
             key.setParentItem(axis)
             self._keys.append(key)
             note = QGraphicsSimpleTextItem(axis)
