@@ -21,6 +21,7 @@ from karabakh_timeline.model.fast_events import quick_event
 from karabakh_timeline.model.fields import FieldReader, as_records
 from karabakh_timeline.model.load_progress import (
     RECORDS_BETWEEN_CALLS,
+    LoadCancelled,
     Progress,
     ProgressTracker,
 )
@@ -163,7 +164,13 @@ def _check(
     root: Path, fast_json: bool, progress: Progress | None
 ) -> tuple[r.Dataset | None, list[Problem], bool]:
     with _no_garbage_collection():
-        return _check_files(root, fast_json, progress)
+        try:
+            return _check_files(root, fast_json, progress)
+        except LoadCancelled:
+            # Leaving this block drops the traceback, and with it everything read so far, while
+            # the collector is still paused: it need not walk a million records on its way out.
+            pass
+    raise LoadCancelled
 
 
 def _check_files(

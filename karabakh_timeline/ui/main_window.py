@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -263,8 +264,11 @@ class MainWindow(QMainWindow):
                     progress.preparing_window(len(dataset.events))
                     self.set_dataset(dataset)
         except LoadCancelled:
-            name = self.dataset.info.name
-            self.statusBar().showMessage(f"Stopped opening {path}; still showing {name}", 8000)
+            # The dataset shown is named beside this message, in the status bar.
+            stopped = f"Stopped opening {Path(path).name}: the dataset shown is unchanged"
+            self.statusBar().showMessage(stopped, 8000)
+            # Show that at once: freeing what was read of a large file takes a moment after.
+            QApplication.processEvents()
             return False
         if dataset is None:
             self._show_problems(Path(path), problems)
