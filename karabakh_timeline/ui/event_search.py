@@ -2,8 +2,9 @@
 
 An event matches when every word of the search appears in its title, description, note or the
 names of its places (``model.query.event_search_texts``), ignoring case and accents
-(``model.text_search.fold``). Folding is what costs; it is done once per event, on the first
-search, and ASCII text (most of a large dataset) takes a quicker path that gives the same text.
+(``model.text_search.fold``). Folding is what costs; it is done once per event, a little at a
+time while the window is idle (``fold_some``) or all at once on the first search if that comes
+sooner, and ASCII text (most of a large dataset) takes a quicker path giving the same text.
 No Qt here.
 """
 
@@ -34,16 +35,22 @@ class SearchIndex:
     def __init__(self, dataset: Dataset, events: tuple[Event, ...]) -> None:
         self._dataset = dataset
         self._events = events
-        self._texts: list[str] | None = None
+        self._texts: list[str] = []
+        self._places: dict[str, str] | None = None
 
     @property
     def is_ready(self) -> bool:
-        return self._texts is not None
+        return len(self._texts) == len(self._events)
 
     def texts(self) -> list[str]:
-        if self._texts is None:
-            self._texts = self._fold_all()
+        self.fold_some(len(self._events))
         return self._texts
+
+    def fold_some(self, count: int) -> bool:
+        """Fold the next ``count`` events' texts; True when every event's is folded."""
+        done = len(self._texts)
+        self._texts += self._fold(self._events[done : done + count])
+        return self.is_ready
 
     def matching(self, words: list[str]) -> BoolArray:
         """Events whose text holds every word; the later words are only tried on the matches."""
@@ -57,15 +64,18 @@ class SearchIndex:
             mask[candidates] = [word in texts[n] for n in candidates.tolist()]
         return mask
 
-    def _fold_all(self) -> list[str]:
+    def _fold(self, events: tuple[Event, ...]) -> list[str]:
         # The same text as fold(" ".join(event_search_texts(...))): folding is character by
         # character, so each event's own words and each place's names are folded apart, and
         # a place's names once for all the events that name it.
-        places: dict[str, str] = {}
-        for ident, place in self._dataset.places.items():
-            places[ident] = fold_quickly(" ".join(place.all_names))
+        if self._places is None:
+            self._places = {
+                ident: fold_quickly(" ".join(place.all_names))
+                for ident, place in self._dataset.places.items()
+            }
+        places = self._places
         texts = []
-        for event in self._events:
+        for event in events:
             own = fold_quickly(f"{event.title} {event.description} {event.note}")
             if event.places:
                 names = [places[ident] for ident in event.places if ident in places]

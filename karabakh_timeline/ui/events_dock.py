@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -39,6 +40,8 @@ from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.time_axis import range_to_x
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before filtering a large dataset
+FOLD_AFTER_MS = 1000  # prepare the search once the window is up…
+FOLD_CHUNK = 4000  # …a few milliseconds of it at a time, so the window stays responsive
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,25 +76,27 @@ class EventsTableModel(QAbstractTableModel):
         self._dataset = dataset
         self._icons = icons
         self._index_of = index_of  # event id -> position in dataset.events
-        self._rows: list[int] = []
-        self._row_of: dict[int, int] = {}
+        self._rows: npt.NDArray[np.int64] = np.empty(0, dtype=np.int64)
 
-    def set_rows(self, rows: list[int]) -> None:
-        """Show these events (positions in ``dataset.events``), in this order."""
+    def set_rows(self, rows: npt.ArrayLike) -> None:
+        """Show these events (positions in ``dataset.events``, ascending: time order)."""
         self.beginResetModel()
-        self._rows = rows
-        self._row_of = {number: row for row, number in enumerate(rows)}
+        self._rows = np.asarray(rows, dtype=np.int64)
         self.endResetModel()
 
     def event_id(self, row: int) -> str:
-        return self._dataset.events[self._rows[row]].id
+        return self._dataset.events[int(self._rows[row])].id
 
     def row_of(self, event_id: str) -> int | None:
         number = self._index_of.get(event_id)
-        return None if number is None else self._row_of.get(number)
+        if number is None:
+            return None
+        # The rows keep the dataset's order, so a binary search finds an event's row.
+        row = int(np.searchsorted(self._rows, number))
+        return row if row < self._rows.size and self._rows[row] == number else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else int(self._rows.size)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -99,7 +104,7 @@ class EventsTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event = self._dataset.events[self._rows[index.row()]]
+        event = self._dataset.events[int(self._rows[index.row()])]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return short_period(event.date) if column == self.DATE else event.title
@@ -146,6 +151,11 @@ class EventsDockWidget(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_entered)
+        # Folding every event's text for the search takes a while with 100,000 events: do it
+        # while the window waits for the reader, so the first search answers at once.
+        self._fold_timer = QTimer(self)
+        self._fold_timer.timeout.connect(self._fold_some)
+        self._fold_timer.start(FOLD_AFTER_MS)
 
         icons = {}
         self.category_boxes: dict[str, QCheckBox] = {}
@@ -198,6 +208,11 @@ class EventsDockWidget(QWidget):
         selection.event_changed.connect(self._select_row)
         self.refresh()
 
+    def _fold_some(self) -> None:
+        self._fold_timer.setInterval(0)
+        if self._geometry.search_index.fold_some(FOLD_CHUNK):
+            self._fold_timer.stop()
+
     def apply_search(self) -> None:
         self._search_timer.stop()
         self._selection.set_search(self.search_box.text())
@@ -232,11 +247,11 @@ class EventsDockWidget(QWidget):
         if not self._selection.is_everything:
             x0, x1 = range_to_x(self._selection.period)
             mask &= (g.x1 > x0) & (g.x0 < x1)
-        rows = [int(n) for n in np.flatnonzero(mask)]
+        rows = np.flatnonzero(mask)
         self.model.set_rows(rows)
         total = len(self._dataset.events)
         where = "" if self._selection.is_everything else " in the selected period"
-        self.count_label.setText(f"{len(rows)} of {total} events{where}")
+        self.count_label.setText(f"{rows.size} of {total} events{where}")
         for ident, box in self.category_boxes.items():
             box.blockSignals(True)
             box.setChecked(ident not in self._selection.hidden_categories)
