@@ -129,34 +129,36 @@ class EventGeometry:
             return int(candidates[at]) if at < candidates.size else -1
         return int(candidates[at - 1]) if at > 0 else -1
 
-    def nearest(self, visible: BoolArray, lane: int, x: float, tolerance_x: float) -> int:
+    def nearest(
+        self, visible: BoolArray, lane: int, x: float, tolerance_x: float, radius_x: float = 0.0
+    ) -> int:
         """The visible event in ``lane`` drawn nearest to x (a marker or a bar), or -1.
 
-        Among events equally near, a marker wins over a bar (it is smaller), then the event
-        first in the dataset.
+        A marker ``radius_x`` wide that covers x beats a bar under it (markers are drawn on top
+        and are the smaller target); among markers the nearest centre wins, then the event first
+        in the dataset; among bars the nearest, then the first.
         """
         points = self.lane_points[lane]
         xs = self.xc[points]
         near = points[
             np.searchsorted(xs, x - tolerance_x) : np.searchsorted(xs, x + tolerance_x, "right")
         ]
+        near = near[visible[near]]
         spans = self.lane_spans[lane]
         started = spans[: np.searchsorted(self.x0[spans], x + tolerance_x, "right")]
-        reaching = started[self.x1[started] >= x - tolerance_x]
-        candidates = np.concatenate([near, reaching])
-        candidates = candidates[visible[candidates]]
-        if candidates.size == 0:
-            return -1
-        point = self.is_point[candidates]
-        left = np.where(point, self.xc[candidates], self.x0[candidates])
-        right = np.where(point, self.xc[candidates], self.x1[candidates])
-        distance = np.maximum(np.maximum(left - x, x - right), 0.0)
-        best = float(distance.min())
-        if best > tolerance_x:
-            return -1
-        near_points = point & (distance <= best + DAY / 1000)
-        chosen = near_points if near_points.any() else distance == best
-        return int(candidates[chosen].min())
+        reaching = started[(self.x1[started] >= x - tolerance_x) & visible[started]]
+        bar = -1
+        bar_distance = np.inf
+        if reaching.size:
+            distances = np.maximum(np.maximum(self.x0[reaching] - x, x - self.x1[reaching]), 0.0)
+            bar_distance = float(distances.min())
+            bar = int(reaching[distances == bar_distance].min())
+        if near.size:
+            distances = np.abs(self.xc[near] - x)
+            closest = float(distances.min())
+            if max(closest - radius_x, 0.0) <= bar_distance + DAY / 1000:
+                return int(near[distances <= closest + DAY / 1000].min())
+        return bar
 
 
 def _extent(period: Period, bounds: DateRange) -> tuple[float, float, bool, bool]:

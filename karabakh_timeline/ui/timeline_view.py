@@ -380,5 +380,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
             return None
         px_width = vb.viewPixelSize()[0]
-        found = self.geometry_.nearest(self._visible, lane, here.x(), HIT_PX * px_width)
+        found = self.geometry_.nearest(
+            self._visible, lane, here.x(), HIT_PX * px_width, MARKER_SIZE / 2 * px_width
+        )
         return None if found < 0 else found
