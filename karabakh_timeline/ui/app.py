@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -68,6 +69,19 @@ def _application() -> QApplication:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    # Starting makes a great many objects (Qt's and pyqtgraph's modules, the window, the data)
+    # and no garbage worth collecting: the cycle collector would walk them again and again.
+    # It is paused until the window has been painted, unless it was off already.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args, resume_collector=collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace, resume_collector: bool) -> int:
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     try:
         period = DateRange.from_texts(start, end, FULL_RANGE)
@@ -110,6 +124,10 @@ def run_app(args: argparse.Namespace) -> int:
         window = _open_window(dataset, period if start or end else None, event_id)
         hooks = _test_hooks(window)
         window.show()
+    if resume_collector:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, gc.enable)  # after the first paint, which the event loop does first
     code = app.exec()
     del hooks
     return code
