@@ -1,11 +1,12 @@
 """A lane too crowded for markers shows how many events fall in each few pixels, as a histogram.
 
-When a lane's events in view are on average closer than ``DENSE_SPACING_PX``, their markers
-would merge into one smear that costs as much to draw as there are events. Instead the lane
-draws a strip rising from its marker line: per bin of whole days (1, 2, 4, 8… days, the fewest
-that are at least ``BIN_PX`` wide), the markers in the bin plus the bars crossing it. Bins are
-fixed in time, not on screen, so the strip keeps its shape while the view pans. Heights are on
-one scale for all crowded lanes, so lanes compare; a bin with any event is never flat.
+When the events happening in a lane's view (markers there, spans starting there) are on
+average closer than ``DENSE_SPACING_PX``, their markers would merge into one smear that costs
+as much to draw as there are events. Instead the lane draws a strip rising from its marker
+line: per bin of whole days (1, 2, 4, 8… days, the fewest at least ``BIN_PX`` wide), how many
+events happened in it, each counted once (see ``LaneSlice.histogram``). Bins are fixed in
+time, not on screen, so the strip keeps its shape while the view pans. Heights are on one
+scale for all crowded lanes, so lanes compare; a bin with any event is never flat.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from karabakh_timeline.ui.event_geometry import FloatArray
 from karabakh_timeline.ui.time_axis import DAY
 
-DENSE_SPACING_PX = 4.0  # a lane whose events in view are closer than this shows its density
+DENSE_SPACING_PX = 6.0  # a lane whose events in view are closer than this shows its density
 BIN_PX = 2.0  # the narrowest bin, in pixels
 HEIGHT = 0.55  # the tallest bin, in lanes (from the marker line up to near the lane's top)
 MIN_HEIGHT_PX = 2.0  # a bin with any event is at least this tall

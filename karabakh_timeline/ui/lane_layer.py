@@ -174,7 +174,7 @@ class LaneLayer:
         return list(self._dense)
 
     def dense_counts(self) -> list[int | None]:
-        """Per lane, the events in view if it shows its density strip, else None."""
+        """Per lane, the events happening in view if it shows its density strip, else None."""
         return [c if d else None for c, d in zip(self._counts, self._dense, strict=True)]
 
     def strip(self, lane: int) -> DensityStrip:

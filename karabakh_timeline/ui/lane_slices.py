@@ -24,7 +24,6 @@ class LaneSlice:
     reach: float  # the furthest any point's extent (its precision whisker) reaches from xc
     spans: IntArray  # event numbers, by x0
     span_x0: FloatArray  # ascending
-    span_x1_sorted: FloatArray  # the spans' ends, sorted on their own (for counting)
     precise_x: FloatArray  # xc of the points known to the day, ascending
     fuzzy: Spread  # the points known to a month or a year, each spread over its extent
 
@@ -39,21 +38,17 @@ class LaneSlice:
             reach,
             spans,
             g.x0[spans],
-            np.sort(g.x1[spans]),
             g.xc[precise],
             Spread(g.x0[fuzzy], g.x1[fuzzy]),
         )
 
     def count(self, x0: float, x1: float) -> int:
-        """Markers with xc in [x0, x1] and spans overlapping it: what would be drawn there."""
-        points = np.searchsorted(self.point_x, x1, "right") - np.searchsorted(self.point_x, x0)
-        return int(points) + self._spans_overlapping(x0, x1)
-
-    def _spans_overlapping(self, x0: float, x1: float) -> int:
-        # Every span ending by x0 also starts before x1, so the difference counts the overlap.
-        started = np.searchsorted(self.span_x0, x1)
-        ended = np.searchsorted(self.span_x1_sorted, x0, "right")
-        return int(started - ended)
+        """Events happening in [x0, x1]: markers there and spans starting there. (Spans that
+        began earlier run on as bars along the lane's line, one over another; they crowd
+        nothing.)"""
+        markers = np.searchsorted(self.point_x, x1, "right") - np.searchsorted(self.point_x, x0)
+        starts = np.searchsorted(self.span_x0, x1, "right") - np.searchsorted(self.span_x0, x0)
+        return int(markers + starts)
 
     def points_between(self, x0: float, x1: float) -> IntArray:
         """Points whose marker is in [x0, x1], in xc order."""

@@ -53,6 +53,6 @@ def test_bins_are_whole_days_doubling_until_two_pixels_wide() -> None:
     assert edges[0] % (2 * DAY) == 0  # fixed in time, so panning keeps the bars' shape
 
 
-def test_a_lane_is_crowded_when_its_events_are_closer_than_four_pixels() -> None:
-    assert not is_dense(300, 1200)
-    assert is_dense(301, 1200)
+def test_a_lane_is_crowded_when_its_events_are_closer_than_six_pixels() -> None:
+    assert not is_dense(200, 1200)
+    assert is_dense(201, 1200)
