@@ -89,7 +89,7 @@ def text_table(rows: list[Row]) -> str:
 
 
 def markdown_table(rows: list[Row]) -> str:
-    lines = ["| " + " | ".join(HEADINGS) + " |", "|" + "---|" * len(HEADINGS)]
+    lines = ["| " + " | ".join(HEADINGS) + " |", "|---|--:|--:|--:|---|---|"]
     lines += ["| " + " | ".join(cell.strip() or " " for cell in row.cells()) + " |" for row in rows]
     return "\n".join(lines)
 
