@@ -49,17 +49,23 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the cores this process may use, not the host's
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 0
+
+
 def machine() -> dict[str, str | int]:
+    # PySide6 is installed either whole or as its Essentials part, as this project does.
+    pyside = _version("PySide6")
+    if pyside == "not installed":
+        pyside = _version("PySide6-Essentials")
     return {
         "cpu": _cpu_model(),
-        "cores": len(os.sched_getaffinity(0))
-        if hasattr(os, "sched_getaffinity")
-        else os.cpu_count() or 0,
+        "cores": _cores(),
         "system": platform.platform(),
         "python": sys.version.split()[0],
-        "PySide6": _version("PySide6-Essentials")
-        if _version("PySide6") == "not installed"
-        else _version("PySide6"),
+        "PySide6": pyside,
         "pyqtgraph": _version("pyqtgraph"),
         "numpy": _version("numpy"),
         "PyYAML": _version("PyYAML"),
