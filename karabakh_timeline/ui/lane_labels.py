@@ -231,6 +231,7 @@ class LabelPool:
         self._parent = parent
         self._font = font
         self._items: list[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
+        self._shown: list[tuple[str, float, bool] | None] = []  # each item's text, width, bold
         self.slots: list[LabelSlot] = []
 
     @property
@@ -247,12 +248,17 @@ class LabelPool:
     def show(self, slots: list[LabelSlot], bold_event: int | None) -> None:
         while len(self._items) < len(slots):
             self._items.append(self._new_item())
+            self._shown.append(None)
         bold = self.bold_font
         height = QFontMetricsF(self._font).height()
-        for slot, (back, text) in zip(slots, self._items, strict=False):
-            text.setFont(bold if slot.event == bold_event else self._font)
-            text.setText(slot.text)
-            back.setRect(QRectF(-1, 0, slot.width + 2, height))
+        for number, (slot, (back, text)) in enumerate(zip(slots, self._items, strict=False)):
+            # A pan moves most labels and changes few: set only what changed.
+            looks = (slot.text, slot.width, slot.event == bold_event)
+            if self._shown[number] != looks:
+                self._shown[number] = looks
+                text.setFont(bold if slot.event == bold_event else self._font)
+                text.setText(slot.text)
+                back.setRect(QRectF(-1, 0, slot.width + 2, height))
             back.setPos(slot.left, slot.top)
             back.setVisible(True)
         for back, _ in self._items[len(slots) :]:
