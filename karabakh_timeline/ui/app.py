@@ -124,11 +124,26 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
         window = _open_window(dataset, period if start or end else None, event_id)
         hooks = _test_hooks(window)
         window.show()
+    from karabakh_timeline.ui.error_dialog import install_error_dialog
+
+    install_error_dialog()
+    collector = None
     if resume_collector:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, gc.enable)  # after the first paint, which the event loop does first
+        from karabakh_timeline.ui.garbage_collection import EventLoopCollector
+
+        def start_collector() -> None:
+            nonlocal collector
+            collector = EventLoopCollector(app)
+            window.dataset_changed.connect(lambda _: QTimer.singleShot(0, collector.refreeze))
+
+        QTimer.singleShot(
+            0, start_collector
+        )  # after the first paint, which the event loop does first
     code = app.exec()
+    if collector is not None:
+        collector.stop()
     del hooks
     return code
 
