@@ -9,6 +9,7 @@ Per lane, the events are also kept sorted by where they are drawn (``lane_points
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +18,8 @@ from karabakh_timeline.model.dates import DateRange, Period, Precision
 from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.event_search import SearchIndex, search_words
 from karabakh_timeline.ui.time_axis import DAY, period_to_x
+
+_CATEGORY, _DATE, _ID = attrgetter("category"), attrgetter("date"), attrgetter("id")
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -54,23 +57,21 @@ class EventGeometry:
         lane_ids = tuple(dataset.categories)
         lane_of = {category: number for number, category in enumerate(lane_ids)}
         count = len(events)
-        lane = np.fromiter((lane_of[event.category] for event in events), np.int64, count)
-        # Large datasets share one period object among the events of a date (the loader parses
-        # each date text once), so each period is converted once.
-        extents: dict[int, tuple[float, float, bool, bool]] = {}
-        rows = []
-        for event in events:
-            period = event.date
-            row = extents.get(id(period))
-            if row is None:
-                row = extents[id(period)] = _extent(period, bounds)
-            rows.append(row)
-        table = np.array(rows, dtype=np.float64).reshape(count, 4)
+        # Built with C-level map/zip over the events: a Python loop per event took seconds
+        # for a million of them.
+        lane = np.fromiter(map(lane_of.__getitem__, map(_CATEGORY, events)), np.int64, count)
+        # Events of one date share one period object (the loader parses each date text once):
+        # each distinct period is converted once, and every event takes its period's row.
+        periods = list(map(_DATE, events))
+        ids = np.fromiter(map(id, periods), np.int64, count)
+        _, first, which = np.unique(ids, return_index=True, return_inverse=True)
+        distinct = [_extent(periods[number], bounds) for number in first.tolist()]
+        table = np.array(distinct, dtype=np.float64).reshape(len(distinct), 4)[which]
         x0, x1 = table[:, 0].copy(), table[:, 1].copy()
         is_point = table[:, 2].astype(np.bool_)
         is_precise = table[:, 3].astype(np.bool_)
         xc = np.where(is_point, (x0 + x1) / 2, x0)
-        index_of = {event.id: number for number, event in enumerate(events)}
+        index_of = dict(zip(map(_ID, events), range(count), strict=True))
         lane_points, lane_spans = [], []
         for number in range(len(lane_ids)):
             in_lane = lane == number
