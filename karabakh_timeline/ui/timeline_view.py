@@ -375,11 +375,19 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if not 0 <= lane < self._lane_count:
             return None
         centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
+        dense = self._lane_layer.is_dense(lane)
         # A lane showing its density strip is hit anywhere on the strip, above its line.
-        above = DENSITY_HEIGHT / vb.viewPixelSize()[1] if self._lane_layer.is_dense(lane) else 0
+        above = DENSITY_HEIGHT / vb.viewPixelSize()[1] if dense else 0
         if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
             return None
         px_width = vb.viewPixelSize()[0]
+        selected = self._selected_index()
+        g = self.geometry_
+        if dense and selected is not None and g.lane[selected] == lane and g.is_point[selected]:
+            # There the selected event's is the one marker drawn: under the pointer, it is it.
+            on_marker = abs(pos.y() - centre_y) <= MARKER_SIZE / 2 + 4
+            if on_marker and abs(g.xc[selected] - here.x()) <= MARKER_SIZE / 2 * px_width:
+                return selected
         found = self.geometry_.nearest(
             self._visible, lane, here.x(), HIT_PX * px_width, MARKER_SIZE / 2 * px_width
         )

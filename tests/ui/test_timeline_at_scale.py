@@ -122,9 +122,12 @@ def test_a_click_on_a_crowded_lane_selects_an_event_there_and_shows_it(qtbot, la
     assert start - 8 * px <= date_to_x(day) <= end + 8 * px
     assert selection.is_everything  # an event, not an era's period
     if g.is_point[index]:
-        # Its own marker and ring stand out of the strip, with its title in bold beside it.
+        # Its own marker and ring stand out of the strip, with its title in bold beside it…
         assert view._lane_layer._selected_marker.isVisible()
         assert view._lane_layer._highlight_marker.isVisible()
+        # …and the pointer on that marker names it, not a hidden neighbour a day away.
+        hover(view, marker_point(view, selection.event_id) + QPoint(3, 1))
+        assert f"<b>{g.events[index].title}</b>" in view.toolTip()
     assert [slot.event for slot in view.label_slots()] == [index]
 
 
