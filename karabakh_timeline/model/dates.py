@@ -165,7 +165,11 @@ class Period:
         if self.start is not None and self.end is not None:
             if self.start == self.end:
                 return self.start.display()
-            return f"{self.start.display()} – {self.end.display()}"
+            start, end = self.start, self.end
+            same_month = (start.year, start.month) == (end.year, end.month)
+            if same_month and start.day is not None and end.day is not None:
+                return f"{start.day}–{end.display()}"  # '19–20 September 2023', not twice over
+            return f"{start.display()} – {end.display()}"
         if self.end is not None:
             return f"until {self.end.display()}"
         if self.start is not None:

@@ -117,6 +117,7 @@ class TestDisplay:
             (period("1993-06", "1999-05"), "June 1993 – May 1999"),
             (period("1995", "1996"), "1995 – 1996"),
             (period("2020-09-27", "2020-11-10"), "27 September 2020 – 10 November 2020"),
+            (period("2023-09-19", "2023-09-20"), "19–20 September 2023"),
             (period(None, "2019"), "until 2019"),
             (period("2020-11", None), "since November 2020"),
             (period(None, None), "undated"),
