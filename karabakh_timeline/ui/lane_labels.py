@@ -132,11 +132,26 @@ def place(
             if event == priority:
                 room = min(MAX_WIDTH, right_edge - left)
                 measure = priority_metrics or metrics
+            anchor = left
             if beside:
                 left += marker_size / 2 + 3
-            slot = _fit(taken, tops, event, left, room, titles[event], measure)
-            if slot is None and not beside and lane.is_point[n]:
-                slot = _fit_before(taken, tops, event, left, titles[event], measure, marker_size)
+            # Near the right edge a label may end at its marker instead; on a thin lane's
+            # marker line only the selected event's may, as it could cover other markers.
+            may_end_at_marker = lane.is_point[n] and (not beside or event == priority)
+            end = anchor - 6 if beside else anchor + marker_size  # clear of the marker's ring
+            slot = None
+            # The selected event's title is worth reading whole: before the marker if there
+            # is not room enough after it.
+            if (
+                event == priority
+                and may_end_at_marker
+                and room < measure.width(measure.elide(titles[event], MAX_WIDTH))
+            ):
+                slot = _fit_before(taken, tops, event, end, titles[event], measure)
+            if slot is None:
+                slot = _fit(taken, tops, event, left, room, titles[event], measure)
+            if slot is None and may_end_at_marker:
+                slot = _fit_before(taken, tops, event, end, titles[event], measure)
             if slot is not None:
                 slots.append(slot)
     return slots
@@ -190,15 +205,13 @@ def _fit_before(
     taken: list[list[tuple[float, float]]],
     tops: list[float],
     event: int,
-    left: float,
+    end: float,
     title: str,
     metrics: TextMeasure,
-    marker_size: float,
 ) -> LabelSlot | None:
-    """Near the right edge, the whole label ending at its marker instead, if a row has room."""
+    """Near the right edge, the whole label ending at ``end`` instead, if a row has room."""
     text = metrics.elide(title, MAX_WIDTH)
     width = metrics.width(text)
-    end = left + marker_size
     start = end - width
     if start < 0:
         return None

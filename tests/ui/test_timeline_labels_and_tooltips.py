@@ -117,3 +117,25 @@ def test_an_export_sized_scene_is_laid_out_without_being_shown(qtbot, bundled_da
     assert point is not None
     found = {image.pixelColor(int(point.x()) + dx, int(point.y())).name() for dx in range(-2, 3)}
     assert found - {"#ffffff"}, found
+
+
+@pytest.mark.parametrize("size", [(830, 411), (1200, 640)])
+def test_the_selected_event_near_the_right_edge_keeps_its_label(qtbot, bundled_dataset, size):
+    # At 830 × 411 (the timeline in a 1280 × 800 window) the lanes are too thin for rows above
+    # the markers, so labels sit beside them; the selected event's must still show, ending at
+    # its marker where there is no room after it, and whole rather than cut to a few letters.
+    view, selection = shown_view(qtbot, bundled_dataset, size=size)
+    selection.set_search("zangilan")
+    selection.set_event("ev-fizuli-zangilan-maps-2021")
+    index = next(
+        i for i, e in enumerate(bundled_dataset.events) if e.id == "ev-fizuli-zangilan-maps-2021"
+    )
+    slots = [slot for slot in view.label_slots() if slot.event == index]
+    assert len(slots) == 1
+    assert slots[0].text.startswith("Maps of about 92,000 mines")
+    marker_x = view.geometry_.xc[index]
+    (x0, x1), _ = view.lanes.vb.viewRange()
+    marker_px = (marker_x - x0) * view.lanes.vb.width() / (x1 - x0)
+    assert slots[0].left < marker_px  # no room after it: the label runs up to its marker
+    assert overlapping_labels(view) == []
+    assert labels_outside_their_lane(view) == []
