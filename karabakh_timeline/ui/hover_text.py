@@ -5,9 +5,11 @@ Rich text for Qt tooltips, escaped. Figures a report does not give read "not giv
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
+from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figures import Count
 from karabakh_timeline.model.records import (
     CasualtyReport,
@@ -28,6 +30,19 @@ def event_tooltip(dataset: Dataset, event: Event) -> str:
     return (
         f"<b>{escape(event.title)}</b><br>{escape(event.date.display())}"
         f" · {escape(category)}<br><i>Click for details</i>"
+    )
+
+
+def density_tooltip(lane_label: str, count: float, first: dt.date, last: dt.date) -> str:
+    """Over a density strip: how many events the bar stands for, and when."""
+    # An event dated only to a month or a year is spread over it, so a bar may hold a fraction.
+    whole = round(count)
+    amount = f"{whole:,}" if abs(count - whole) < 1e-9 else f"about {max(whole, 1):,}"
+    noun = "event" if amount == "1" else "events"
+    span = DateRange(first, last).display()
+    return (
+        f"<b>{amount} {noun}</b> · {escape(lane_label)}<br>{escape(span)}"
+        "<br><i>Too close together to draw one by one: zoom in to tell them apart</i>"
     )
 
 

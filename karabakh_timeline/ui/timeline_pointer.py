@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, Qt
 
 from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.ui.hover_text import era_tooltip, event_tooltip, track_tooltip
+from karabakh_timeline.ui.hover_text import (
+    density_tooltip,
+    era_tooltip,
+    event_tooltip,
+    track_tooltip,
+)
 from karabakh_timeline.ui.time_axis import year_range
 
 if TYPE_CHECKING:
@@ -36,7 +41,15 @@ class TimelinePointer(QObject):
         """The tooltip here: an event, an era, or the count track's reports (or its gap)."""
         view = self._view
         if view.lanes.vb.sceneBoundingRect().contains(scene_pos):
-            index = view.event_index_at(view.lanes.vb.mapFromScene(scene_pos))
+            pos = view.lanes.vb.mapFromScene(scene_pos)
+            index = view.event_index_at(pos)
+            density = view.density_at(pos)
+            selected = view.selection.event_id
+            on_selected = index is not None and view.geometry_.events[index].id == selected
+            if density is not None and not on_selected:
+                lane, count, first, last = density
+                label = list(view.dataset.categories.values())[lane].label
+                return density_tooltip(label, count, first, last)
             if index is not None:
                 return event_tooltip(view.dataset, view.geometry_.events[index])
             return ""

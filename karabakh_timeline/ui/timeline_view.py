@@ -392,3 +392,24 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self._visible, lane, here.x(), HIT_PX * px_width, MARKER_SIZE / 2 * px_width
         )
         return None if found < 0 else found
+
+    def density_at(self, pos: QPointF) -> tuple[int, float, dt.date, dt.date] | None:
+        """Over a lane drawn as a density strip: (lane, events in the bin, its first and last
+        day), from the lanes box's pixels; None elsewhere."""
+        vb = self.lanes.vb
+        here = vb.mapToView(pos)
+        lane = round(here.y() - LINE_OFFSET)
+        if not 0 <= lane < self._lane_count or not self._lane_layer.is_dense(lane):
+            return None
+        centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
+        above = DENSITY_HEIGHT / vb.viewPixelSize()[1]
+        if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
+            return None
+        strip = self._lane_layer.strip(lane)
+        edges = strip.edges
+        bin_number = int(np.searchsorted(edges, here.x(), side="right")) - 1
+        if not 0 <= bin_number < len(strip.counts):
+            return None
+        first = x_to_date(float(edges[bin_number]))
+        last = x_to_date(float(edges[bin_number + 1]) - 1)
+        return lane, float(strip.counts[bin_number]), first, last

@@ -153,3 +153,22 @@ def test_search_at_scale_finds_what_the_models_matching_finds(qtbot, large_datas
         expected = matches(search, event_search_texts(large_dataset, event))
         assert (event.id in found_set) == expected, (search, event.id)
     assert found
+
+
+def test_hovering_a_density_strip_says_how_many_events_its_bar_stands_for(qtbot, large_dataset):
+    view, _ = shown_view(qtbot, large_dataset)
+    lane = list(large_dataset.categories).index("politics")
+    day = dt.date(2005, 6, 15)
+    point = at(view, view.lanes, day, y=line_y(lane) - 0.3)  # on the strip
+    density = view.density_at(view.lanes.vb.mapFromScene(view.mapToScene(point)))
+    assert density is not None
+    found_lane, count, first, last = density
+    assert found_lane == lane
+    assert first <= day <= last
+    strip = view._lane_layer.strip(lane)
+    bin_number = int(np.searchsorted(strip.edges, date_to_x(day), side="right")) - 1
+    assert count == pytest.approx(strip.counts[bin_number])
+    hover(view, point)
+    tip = view.toolTip()
+    assert "Politics" in tip and "zoom in to tell them apart" in tip
+    assert f"{round(count):,} events" in tip
