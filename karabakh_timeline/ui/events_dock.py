@@ -251,7 +251,7 @@ class EventsDockWidget(QWidget):
         self.model.set_rows(rows)
         total = len(self._dataset.events)
         where = "" if self._selection.is_everything else " in the selected period"
-        self.count_label.setText(f"{rows.size} of {total} events{where}")
+        self.count_label.setText(f"{rows.size:,} of {total:,} events{where}")
         for ident, box in self.category_boxes.items():
             box.blockSignals(True)
             box.setChecked(ident not in self._selection.hidden_categories)

@@ -355,9 +355,9 @@ class MainWindow(QMainWindow):
         info = self.dataset.info
         self.setWindowTitle(f"{APP_NAME} — {info.name}")
         self.dataset_label.setText(
-            f"{info.name} ({info.version}): {len(self.dataset.events)} events, "
-            f"{len(self.dataset.casualties)} casualty and "
-            f"{len(self.dataset.clearance)} clearance reports"
+            f"{info.name} ({info.version}): {len(self.dataset.events):,} events, "
+            f"{len(self.dataset.casualties):,} casualty and "
+            f"{len(self.dataset.clearance):,} clearance reports"
         )
 
     def _update_status(self, *_: object) -> None:
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         period = "all of " if self.selection.is_everything else ""
         text = f"Selected: {period}{self.selection.period.display()}"
         if shown != total:
-            text += f" · {shown} of {total} events match the filters"
+            text += f" · {shown:,} of {total:,} events match the filters"
         self.selection_label.setText(text)
 
     def _update_actions(self, *_: object) -> None:

@@ -211,7 +211,10 @@ class ReportPanel(QWidget):
             period += " (everything)"
         within, partial = len(summary.within), len(summary.partial)
         noun = "report" if within == 1 else "reports"
-        return f"<b>{within}</b> {noun} wholly within {period}, <b>{partial}</b> partly overlapping"
+        return (
+            f"<b>{within:,}</b> {noun} wholly within {period}, "
+            f"<b>{partial:,}</b> partly overlapping"
+        )
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
