@@ -262,7 +262,7 @@ class Dataset:
 
     def counts_line(self) -> str:
         return (
-            f"{len(self.events)} events, {len(self.casualties)} casualty reports, "
-            f"{len(self.clearance)} clearance reports, {len(self.eras)} eras, "
-            f"{len(self.places)} places, {len(self.sources)} sources"
+            f"{len(self.events):,} events, {len(self.casualties):,} casualty reports, "
+            f"{len(self.clearance):,} clearance reports, {len(self.eras):,} eras, "
+            f"{len(self.places):,} places, {len(self.sources):,} sources"
         )
