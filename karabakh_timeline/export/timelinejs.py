@@ -18,6 +18,7 @@ from typing import Any
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange, Overlap, PartialDate, Period
 from karabakh_timeline.model.records import Dataset, Era, Event
+from karabakh_timeline.source_html import cited_sources
 
 COLUMNS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -118,17 +119,9 @@ def event_html(dataset: Dataset, event: Event) -> str:
     if event.figures:
         figures = ", ".join(f"{name.replace('_', ' ')} {c.display()}" for name, c in event.figures)
         parts.append(_paragraph(f"Figures: {figures}"))
-    links = []
-    for source_id in event.sources:
-        source = dataset.sources.get(source_id)
-        if source is None:
-            continue
-        title = html.escape(source.title)
-        if source.url:
-            title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
-        links.append(f"{title} ({html.escape(source.publisher)})")
-    if links:
-        parts.append(f"<p>Sources: {'; '.join(links)}</p>")
+    sources = cited_sources(dataset, event.sources)
+    if sources:
+        parts.append(f"<p>Sources: {sources}</p>")
     return "".join(parts)
 
 

@@ -16,6 +16,7 @@ from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.query import ComparedFigure, compare_conflict
 from karabakh_timeline.model.records import Conflict, Dataset, Event, Record
+from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP, area_text
 from karabakh_timeline.ui.totals_view import figure_label
 
@@ -189,16 +190,7 @@ def _difference(figure: ComparedFigure) -> str:
 def _sources(dataset: Dataset, record: Record | None) -> str:
     if record is None:
         return UNKNOWN
-    parts = []
-    for source_id in record.sources:
-        source = dataset.sources.get(source_id)
-        if source is None:
-            continue
-        title = html.escape(source.title)
-        if source.url:
-            title = f"<a href='{html.escape(source.url, quote=True)}'>{title}</a>"
-        parts.append(f"{title} ({html.escape(source.publisher)})")
-    return "; ".join(parts) or UNKNOWN
+    return cited_sources(dataset, record.sources) or UNKNOWN
 
 
 def _confidence(dataset: Dataset, record: Record | None) -> str:

@@ -19,6 +19,7 @@ from karabakh_timeline.model.records import (
     Event,
     humanise,
 )
+from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.time_axis import x_to_date
 
 if TYPE_CHECKING:
@@ -53,15 +54,6 @@ def era_tooltip(era: Era) -> str:
     )
 
 
-def _sources(dataset: Dataset, ids: tuple[str, ...]) -> str:
-    names = []
-    for source_id in ids:
-        source = dataset.sources.get(source_id)
-        if source is not None:
-            names.append(f"{escape(source.title)} ({escape(source.publisher)})")
-    return "; ".join(names)
-
-
 def _count(value: Count | None) -> str:
     return value.display() if value is not None else "not given"
 
@@ -76,7 +68,7 @@ def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> 
     else:
         areas = [f"{escape(humanise(m))} {a.display()}" for m, a in report.areas]
         lines.append(" · ".join(areas) if areas else "no area given")
-    lines.append(f"Source: {_sources(dataset, report.sources)}")
+    lines.append(f"Source: {cited_sources(dataset, report.sources, link=False)}")
     return lines
 
 
