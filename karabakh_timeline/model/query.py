@@ -154,10 +154,10 @@ def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow])
 def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTotal:
     figures: list[SummedFigure] = []
     for name in _figure_names(members):
-        given = [(report.id, value) for report in members if (value := _figure(report, name))]
+        given = [(report.id, value) for report in members if (value := report_figure(report, name))]
         if not given:
             continue
-        missing = tuple(report.id for report in members if _figure(report, name) is None)
+        missing = tuple(report.id for report in members if report_figure(report, name) is None)
         amount = sum(_amount(value) for _, value in given)
         qualifier = combine_qualifiers(value.qualifier for _, value in given)
         ids = tuple(report_id for report_id, _ in given)
@@ -181,10 +181,6 @@ def _figure_names(members: list[Report]) -> list[str]:
 
 def report_figure(report: Report, name: str) -> Count | Area | None:
     """A named figure of a report: 'killed', 'children', 'area:manual', 'items:uxo'..."""
-    return _figure(report, name)
-
-
-def _figure(report: Report, name: str) -> Count | Area | None:
     if isinstance(report, CasualtyReport):
         if name in ("killed", "injured", "total"):
             value: Count | None = getattr(report, name)
@@ -264,7 +260,7 @@ def record_figures(record: Record) -> tuple[tuple[str, Count | Area], ...]:
         return record.figures
     found: list[tuple[str, Count | Area]] = []
     for name in _figure_names([record]):
-        value = _figure(record, name)
+        value = report_figure(record, name)
         if value is not None:
             found.append((name, value))
     return (*found, *record.other)
