@@ -28,7 +28,6 @@ class FirstPaintHook(QObject):
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self._widget = widget
         self._seen = False
         widget.installEventFilter(self)
 

@@ -55,10 +55,6 @@ class PanelDock(QDockWidget):
     def panel(self) -> ReportPanel:
         return self._build()
 
-    @property
-    def is_built(self) -> bool:
-        return self._panel is not None
-
     def _shown(self, visible: bool) -> None:
         if visible:
             self._build()

@@ -178,10 +178,6 @@ class ReportTableModel(QAbstractTableModel):
     def table_row(self, row: int) -> TableRow:
         return self._rows[row]
 
-    def report_rows(self) -> list[ReportRow]:
-        """The reports listed, in the model's order (within first, then partial)."""
-        return [row.report for row in self._rows if row.report is not None]
-
     def is_header(self, row: int) -> bool:
         return self._rows[row].kind is RowKind.HEADER
 

@@ -48,10 +48,6 @@ class TotalsTableModel(QAbstractTableModel):
         self._names: list[str] = []
         self._periods: dict[str, str] = {}
 
-    @property
-    def figure_names(self) -> list[str]:
-        return list(self._names)
-
     def set_rows(self, dataset: Dataset, totals: Totals) -> None:
         self.beginResetModel()
         self._totals = totals.by_series
