@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.dates import DateRange, Overlap
-from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import PanelSummary, SummedFigure, filter_events, summarize
-from karabakh_timeline.model.records import Dataset, Report, Source, humanise
+from karabakh_timeline.model.records import Dataset, Report, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +123,6 @@ def _panel_lines(heading: str, panel: PanelSummary) -> list[str]:
 
 
 def _figures(figures: Iterable[SummedFigure]) -> str:
-    parts = []
-    for figure in figures:
-        name = humanise(figure.name.partition(":")[2] or figure.name)
-        value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
-        parts.append(f"{name} {figure.qualifier.symbol}{value}")
-    return ", ".join(parts) or "no figure given"
+    return (
+        ", ".join(f"{figure.label} {figure.display()}" for figure in figures) or "no figure given"
+    )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import DateRange, Overlap
-from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers
+from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers, format_m2
 from karabakh_timeline.model.records import (
     AREA_METHODS,
     CASUALTY_SPLITS,
@@ -49,6 +49,16 @@ class SummedFigure:
     @property
     def is_area(self) -> bool:
         return self.name.startswith("area:")
+
+    @property
+    def label(self) -> str:
+        """'killed' -> 'killed', 'area:manual' -> 'manual', 'items:uxo' -> 'UXO'."""
+        return humanise(self.name.partition(":")[2] or self.name)
+
+    def display(self) -> str:
+        """The total as shown: '≥ 1,234' or '5.14 km²'."""
+        value = format_m2(self.value) if self.is_area else f"{self.value:,.0f}"
+        return f"{self.qualifier.symbol}{value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +177,7 @@ def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTo
     gaps = [f for f in figures if f.missing]
     if gaps:
         explanation += " Figures some reports do not give are summed over the others only: " + (
-            "; ".join(f"{_label(f.name)} unknown for {len(f.missing)}" for f in gaps)
+            "; ".join(f"{f.label} unknown for {len(f.missing)}" for f in gaps)
         )
         explanation += "."
     return SeriesTotal(series_id, label, tuple(r.id for r in members), tuple(figures), explanation)
@@ -193,10 +203,6 @@ def report_figure(report: Report, name: str) -> Count | Area | None:
 
 def _amount(value: Count | Area) -> float:
     return value.m2 if isinstance(value, Area) else float(value.value)
-
-
-def _label(name: str) -> str:
-    return humanise(name.partition(":")[2] or name)
 
 
 def filter_events(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import (
     CASUALTY_FIGURES,
     PanelSummary,
@@ -71,9 +70,7 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
 
 
 def _summed(figure: SummedFigure, reports: int) -> str:
-    name = humanise(figure.name.partition(":")[2] or figure.name)
-    value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
-    text = f"{name} {figure.qualifier.symbol}{value}"
+    text = f"{figure.label} {figure.display()}"
     if figure.missing:
         text += f" (unknown in {len(figure.missing)} of {reports} reports)"
     return text
