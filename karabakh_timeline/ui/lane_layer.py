@@ -47,7 +47,6 @@ class LaneLayer:
     ``show_range`` when the view's range or size does."""
 
     def __init__(self, plot: pg.PlotItem, geometry: EventGeometry) -> None:
-        self._plot = plot
         self._geometry = geometry
         lanes = len(geometry.lane_ids)
         self._styles = [palette.lane_style(n) for n in range(lanes)]

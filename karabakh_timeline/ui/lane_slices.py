@@ -102,7 +102,6 @@ class LaneSlices:
 
     def __init__(self, geometry: EventGeometry, visible: BoolArray) -> None:
         self.geometry = geometry
-        self.visible = visible
         g = geometry
         self.lanes: list[LaneSlice] = []
         for points, spans in zip(g.lane_points, g.lane_spans, strict=True):

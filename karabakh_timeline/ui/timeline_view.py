@@ -306,10 +306,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
         index = self.event_index_at(self.lanes.vb.mapFromScene(scene_pos))
         return None if index is None else self.geometry_.events[index].id
 
-    def tooltip_at_scene_pos(self, scene_pos: QPointF) -> str:
-        """The text hovering here shows: an event, an era, or a count track report or gap."""
-        return self._pointer.hover_text(scene_pos)
-
     # ---------------------------------------------------------------- reacting
 
     def _range_changed(self, *_: object) -> None:
