@@ -15,6 +15,7 @@ from karabakh_timeline.model.query import (
     PeriodSummary,
     ReportRow,
     SummedFigure,
+    report_figure,
 )
 from karabakh_timeline.model.records import (
     CasualtyReport,
@@ -108,8 +109,7 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
     }
     if isinstance(report, CasualtyReport):
         result["figures"] = {
-            name: figure_json(getattr(report, name, None) or report.split(name))
-            for name in CASUALTY_FIGURES
+            name: figure_json(report_figure(report, name)) for name in CASUALTY_FIGURES
         }
     elif isinstance(report, ClearanceReport):
         result["activity"] = report.activity.value
@@ -117,7 +117,7 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
         result["items"] = {name: count.to_json() for name, count in report.items}
         result["land_use"] = {name: area.to_json() for name, area in report.land_use}
     result["other"] = {name: count.to_json() for name, count in report.other}
-    result["places"] = [p["name"] for p in places_json(dataset, report.places)]
+    result["places"] = [dataset.places[place_id].name for place_id in report.places]
     result["sources"] = sources_json(dataset, report.sources)
     result["confidence"] = report.confidence.value if report.confidence else None
     result["description"] = report.description
@@ -160,7 +160,7 @@ def panel_json(dataset: Dataset, panel: PanelSummary) -> dict[str, Any]:
     }
 
 
-def conflict_json(dataset: Dataset, conflict: Conflict) -> dict[str, Any]:
+def conflict_json(conflict: Conflict) -> dict[str, Any]:
     return {
         "id": conflict.id,
         "quantity": conflict.quantity,
@@ -176,5 +176,5 @@ def summary_json(dataset: Dataset, summary: PeriodSummary) -> dict[str, Any]:
         "range": summary.range.to_json(),
         "casualties": panel_json(dataset, summary.casualties),
         "clearance": panel_json(dataset, summary.clearance),
-        "conflicts": [conflict_json(dataset, c) for c in summary.conflicts],
+        "conflicts": [conflict_json(c) for c in summary.conflicts],
     }
