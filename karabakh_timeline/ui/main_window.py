@@ -7,7 +7,6 @@ status bar, opening another dataset, and remembering its layout (``window_settin
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -36,11 +35,6 @@ from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
 PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
-
-
-def _exporter_ready() -> bool:
-    # The export dialogs live in their own module; until it exists the actions stay disabled.
-    return importlib.util.find_spec("karabakh_timeline.ui.export_dialog") is not None
 
 
 class MainWindow(QMainWindow):
@@ -160,11 +154,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts)
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
-        ready = _exporter_ready()
-        for action in (self.export_image_action, self.export_data_action):
-            action.setEnabled(ready)
-            if not ready:
-                action.setToolTip("Exporting is not available in this installation")
         for action, icon in (
             (self.open_action, "document-open"),
             (self.zoom_in_action, "zoom-in"),
@@ -215,15 +204,11 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions(), self).exec()
 
     def _export_image(self) -> None:
-        if not _exporter_ready():
-            return
         from karabakh_timeline.ui.export_dialog import export_image_from_window
 
         export_image_from_window(self, self.dataset, self.selection, self._view_range())
 
     def _export_data(self) -> None:
-        if not _exporter_ready():
-            return
         from karabakh_timeline.ui.export_dialog import export_data_from_window
 
         export_data_from_window(self, self.dataset, self.selection, self._view_range())
