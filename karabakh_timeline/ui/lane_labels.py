@@ -243,6 +243,9 @@ class LabelPool:
     def __init__(self, parent: QGraphicsItem, font: QFont) -> None:
         self._parent = parent
         self._font = font
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        self._height = QFontMetricsF(font).height()
         self._items: list[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
         self._shown: list[tuple[str, float, bool] | None] = []  # each item's text, width, bold
         self.slots: list[LabelSlot] = []
@@ -254,16 +257,13 @@ class LabelPool:
     @property
     def bold_font(self) -> QFont:
         """The selected event's label font."""
-        bold = QFont(self._font)
-        bold.setBold(True)
-        return bold
+        return self._bold
 
     def show(self, slots: list[LabelSlot], bold_event: int | None) -> None:
         while len(self._items) < len(slots):
             self._items.append(self._new_item())
             self._shown.append(None)
-        bold = self.bold_font
-        height = QFontMetricsF(self._font).height()
+        bold, height = self._bold, self._height
         for number, (slot, (back, text)) in enumerate(zip(slots, self._items, strict=False)):
             # A pan moves most labels and changes few: set only what changed.
             looks = (slot.text, slot.width, slot.event == bold_event)
@@ -279,7 +279,7 @@ class LabelPool:
         self.slots = slots
 
     def slot_at(self, x: float, y: float) -> LabelSlot | None:
-        height = QFontMetricsF(self._font).height()
+        height = self._height
         for slot in self.slots:
             if slot.left <= x <= slot.left + slot.width and slot.top <= y <= slot.top + height:
                 return slot
