@@ -158,8 +158,3 @@ def format_m2(m2: float) -> str:
     if m2 >= 10_000:
         return f"{m2 / 10_000:,.1f} ha"
     return f"{m2:,.0f} m²"
-
-
-def sum_counts(counts: Iterable[Count]) -> Count:
-    parts = list(counts)
-    return Count(sum(c.value for c in parts), combine_qualifiers(c.qualifier for c in parts))

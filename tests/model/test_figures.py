@@ -12,7 +12,6 @@ from karabakh_timeline.model.figures import (
     combine_qualifiers,
     format_area_value,
     format_m2,
-    sum_counts,
 )
 
 Q = Qualifier
@@ -176,9 +175,3 @@ class TestCombineQualifiers:
         self, parts: list[Qualifier], combined: Qualifier
     ) -> None:
         assert combine_qualifiers(parts) is combined
-
-    def test_sum_counts_adds_values_and_combines_qualifiers(self) -> None:
-        total = sum_counts([Count(10), Count.parse("at least 3"), Count(1)])
-        assert total == Count(14, Q.AT_LEAST)
-        assert total.display() == "≥ 14"
-        assert sum_counts([]) == Count(0, Q.EXACT)
