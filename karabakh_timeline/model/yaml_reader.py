@@ -74,9 +74,6 @@ class YamlMap(dict[str, Any]):
 class YamlList(list[Any]):
     node: yaml.SequenceNode
 
-    def line(self) -> int:
-        return int(self.node.start_mark.line) + 1
-
     def item_line(self, index: int) -> int:
         return int(self.node.value[index].start_mark.line) + 1
 
@@ -241,9 +238,6 @@ class JsonMap(YamlMap):
 
 
 class JsonList(YamlList):
-    def line(self) -> int:
-        return 0
-
     def item_line(self, index: int) -> int:
         return 0
 
