@@ -123,16 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.set_defaults(run=run_validate)
 
-    _add_export_commands(commands)
-    return parser
+    # Imported here: export.commands imports this module for CommandError, load and selected_range.
+    from karabakh_timeline.export.commands import add_export_commands
 
-
-def _add_export_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    try:
-        from karabakh_timeline.export.commands import add_export_commands
-    except ImportError:  # the exporters are optional while they are being built
-        return
     add_export_commands(commands, _add_data, _add_range)
+    return parser
 
 
 def selected_range(args: argparse.Namespace) -> DateRange:
