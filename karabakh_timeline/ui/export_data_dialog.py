@@ -107,13 +107,8 @@ class ExportDataDialog(QDialog):
                 self.format_combo.setCurrentIndex(index)
 
     def choices(self) -> tuple[Path, DataFilter, str]:
-        text = self.file_choice.edit.text().strip()
-        if not text:
-            raise ExportError("choose a file to export to")
         _, suffix = self.format_combo.currentData()
-        path = self.file_choice.path()
-        if path.suffix.lower() != suffix:
-            path = path.with_suffix(suffix)
+        path = self.file_choice.path_with_suffix(suffix)
         filtered = self.filters_check.isChecked()
         hidden = self._selection.hidden_categories if filtered else frozenset()
         categories = frozenset(self._dataset.categories) - hidden if hidden else None

@@ -75,7 +75,6 @@ class ExportImageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export image")
-        self._dataset = dataset
         self._selection = selection
 
         self.format_combo = QComboBox(self)
@@ -142,13 +141,8 @@ class ExportImageDialog(QDialog):
 
     def settings(self) -> ImageExportSettings:
         """The choices as export settings; raises ExportError for a choice that cannot work."""
-        path = self.file_choice.path()
-        if not str(self.file_choice.edit.text()).strip():
-            raise ExportError("choose a file to export to")
-        if path.suffix.lower() != self.suffix():
-            path = path.with_suffix(self.suffix())
         return ImageExportSettings(
-            path=path,
+            path=self.file_choice.path_with_suffix(self.suffix()),
             shown=self.range_choice.shown(),
             what=self.range_choice.what(),
             width=self.width_spin.value(),

@@ -86,6 +86,13 @@ class FileChoice(QWidget):
     def path(self) -> Path:
         return Path(self.edit.text().strip()).expanduser()
 
+    def path_with_suffix(self, suffix: str) -> Path:
+        """The file to write, ending in ``suffix``; raises ExportError when no name is given."""
+        if not self.edit.text().strip():
+            raise ExportError("choose a file to export to")
+        path = self.path()
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
     def set_path(self, path: Path) -> None:
         self.edit.setText(str(path))
 
