@@ -186,12 +186,14 @@ def _fit(
     room: float,
     title: str,
     metrics: TextMeasure,
+    least: float = MIN_WIDTH,
 ) -> LabelSlot | None:
-    """The label starting at ``left`` in the first row with room, elided to fit; or None."""
+    """The label starting at ``left`` in the first row with room, elided to fit but at least
+    ``least`` wide; or None."""
     natural = metrics.width(title)
     for row, top in enumerate(tops):
         free = _free_room(taken[row], left, min(room, natural))
-        if free >= natural or free >= MIN_WIDTH:
+        if free >= natural or free >= least:
             text = title
             if free < natural:
                 text = metrics.elide(title, free)
@@ -212,18 +214,9 @@ def _fit_before(
     """Near the right edge, the whole label ending at ``end`` instead, if a row has room."""
     text = metrics.elide(title, MAX_WIDTH)
     width = metrics.width(text)
-    start = end - width
-    if start < 0:
+    if end - width < 0:
         return None
-    for row, top in enumerate(tops):
-        if _is_free(taken[row], start, end):
-            taken[row].append((start, end))
-            return LabelSlot(event, start, top, width, text)
-    return None
-
-
-def _is_free(taken: list[tuple[float, float]], left: float, right: float) -> bool:
-    return all(end + GAP <= left or right + GAP <= start for start, end in taken)
+    return _fit(taken, tops, event, end - width, width, text, metrics, least=width)
 
 
 def _free_room(taken: list[tuple[float, float]], left: float, wanted: float) -> float:
