@@ -12,6 +12,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from karabakh_timeline import APP_NAME
+
 _showing = False  # one box at a time: an error inside a repaint would otherwise repeat for ever
 
 
@@ -33,7 +35,7 @@ def show_unexpected_error(
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Karabakh Timeline — unexpected error")
+        box.setWindowTitle(f"{APP_NAME} — unexpected error")
         box.setText(
             "Something went wrong, and the last action may not have finished. "
             "Your dataset files have not been changed."
