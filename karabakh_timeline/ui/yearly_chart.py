@@ -173,7 +173,7 @@ class YearlyChart(QWidget):
         scale = 1_000_000.0 if is_area else 1.0
         self.bars = series_bars(self._dataset, total, name, scale)
         unit = " (km²)" if is_area else ""
-        if self.choice.isVisible() or self.choice.count() > 1:
+        if self.choice.count() > 1:  # the list is shown, and says which figure
             self.title.setText(f"Chart{unit}:")
         else:
             self.title.setText(f"{total.label}: {figure_label(name).lower()}{unit}, per report")
