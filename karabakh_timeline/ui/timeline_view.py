@@ -191,8 +191,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.selection.period_changed.connect(self._note_period)
         self.selection.filters_changed.connect(self._apply_filters)
         self.lanes.vb.sigXRangeChanged.connect(self._range_changed)
-        for vb in (self.lanes.vb, self.strip.vb):
-            vb.sigResized.connect(self.relayout)
+        self.lanes.vb.sigResized.connect(self.relayout)
+        # The strip holds only the era names; the lanes are not laid out again for its sake.
+        self.strip.vb.sigResized.connect(self.eras.relayout)
         self.lanes.vb.sigYRangeChanged.connect(self.relayout)
         self._pointer = TimelinePointer(self)
 
