@@ -126,12 +126,8 @@ class ReportTableModel(QAbstractTableModel):
             cells = self._cached[key] = [None] * len(self._columns)
         return TableRow(RowKind.REPORT, group, report=row, cells=cells)
 
-    def cell(self, row: int, column: int) -> Cell:
-        """What a report row shows in a column, worked out once."""
-        entry = self._rows[row]
-        return self._cell_of(entry, column)
-
     def _cell_of(self, entry: TableRow, column: int) -> Cell:
+        """What a report row shows in a column, worked out once."""
         cell = entry.cells[column]
         if cell is None:
             assert entry.report is not None and self._dataset is not None
