@@ -11,7 +11,6 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
 from karabakh_timeline.model.records import Dataset, humanise
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP
@@ -32,11 +31,6 @@ def figure_label(name: str) -> str:
     else:
         label = f"{humanise(key)} {'area' if kind == 'area' else 'items'}"
     return label[0].upper() + label[1:]
-
-
-def summed_text(figure: SummedFigure) -> str:
-    value = format_m2(figure.value) if figure.is_area else f"{figure.value:,.0f}"
-    return f"{figure.qualifier.symbol}{value}"
 
 
 class TotalsTableModel(QAbstractTableModel):
@@ -96,7 +90,7 @@ class TotalsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if figure is None:
                 return UNKNOWN
-            text = summed_text(figure)
+            text = figure.display()
             if figure.missing:
                 text += f" (unknown in {len(figure.missing)} of {len(total.reports)})"
             return text
