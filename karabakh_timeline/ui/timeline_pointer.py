@@ -37,8 +37,9 @@ class TimelinePointer(QObject):
             plot.getAxis("bottom").year_double_clicked.connect(self._year_double_clicked)
         view.scene().sigMouseMoved.connect(self._mouse_moved)
 
-    def hover_text(self, scene_pos: QPointF) -> str:
-        """The tooltip here: an event, an era, or the count track's reports (or its gap)."""
+    def _hover(self, scene_pos: QPointF) -> tuple[str, int | None]:
+        """The tooltip here (an event, an era, or the count track's reports or its gap), and the
+        event under the pointer, if any."""
         view = self._view
         if view.lanes.vb.sceneBoundingRect().contains(scene_pos):
             pos = view.lanes.vb.mapFromScene(scene_pos)
@@ -49,18 +50,18 @@ class TimelinePointer(QObject):
             if density is not None and not on_selected:
                 lane, count, first, last = density
                 label = list(view.dataset.categories.values())[lane].label
-                return density_tooltip(label, count, first, last)
+                return density_tooltip(label, count, first, last), index
             if index is not None:
-                return event_tooltip(view.dataset, view.geometry_.events[index])
-            return ""
+                return event_tooltip(view.dataset, view.geometry_.events[index]), index
+            return "", None
         if view.strip.vb.sceneBoundingRect().contains(scene_pos):
             era = view.eras.era_at(view.strip.vb.mapSceneToView(scene_pos).x())
-            return era_tooltip(era) if era is not None else ""
+            return (era_tooltip(era) if era is not None else ""), None
         for count in (view.casualties, view.clearance):
             vb = count.plot.vb
             if vb.sceneBoundingRect().contains(scene_pos):
-                return track_tooltip(view.dataset, count, vb.mapSceneToView(scene_pos).x())
-        return ""
+                return track_tooltip(view.dataset, count, vb.mapSceneToView(scene_pos).x()), None
+        return "", None
 
     def _lanes_clicked(self, pos: QPointF, double: bool) -> None:
         view = self._view
@@ -98,12 +99,9 @@ class TimelinePointer(QObject):
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         view = self._view
-        text = self.hover_text(scene_pos)
+        text, hovered = self._hover(scene_pos)
         if text != view.toolTip():
             view.setToolTip(text)
-        hovered = None
-        if view.lanes.vb.sceneBoundingRect().contains(scene_pos):
-            hovered = view.event_index_at(view.lanes.vb.mapFromScene(scene_pos))
         if hovered != self._hovered:
             self._hovered = hovered
             pointing = hovered is not None
