@@ -87,9 +87,7 @@ class EventGeometry:
     def __len__(self) -> int:
         return len(self.events)
 
-    def visible_mask(
-        self, dataset: Dataset, hidden_categories: frozenset[str], search: str
-    ) -> BoolArray:
+    def visible_mask(self, hidden_categories: frozenset[str], search: str) -> BoolArray:
         """Events the filters leave on the timeline: shown categories, matching the search.
 
         The timeline, the list and the status bar all ask after one change of the filters;

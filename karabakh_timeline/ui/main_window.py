@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_: object) -> None:
         # From the filters themselves, not from a view that may not have caught up yet.
         mask = self.timeline.geometry_.visible_mask(
-            self.dataset, self.selection.hidden_categories, self.selection.search
+            self.selection.hidden_categories, self.selection.search
         )
         shown = int(mask.sum())
         total = len(self.dataset.events)

@@ -63,7 +63,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.selection = selection
         self.bounds = selection.full_range
         self.geometry_ = EventGeometry.build(dataset, self.bounds)
-        self._visible = self.geometry_.visible_mask(dataset, frozenset(), "")
+        self._visible = self.geometry_.visible_mask(frozenset(), "")
         self._period_selected_last = False
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
@@ -326,7 +326,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     def _apply_filters(self) -> None:
         self._visible = self.geometry_.visible_mask(
-            self.dataset, self.selection.hidden_categories, self.selection.search
+            self.selection.hidden_categories, self.selection.search
         )
         x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
         self._lane_layer.set_visible(self._visible, (x_min, x_max))
