@@ -19,7 +19,8 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
-_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would also take Arabic-Indic, full-width and other digits.
+_DATE_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class DateError(ValueError):
@@ -46,7 +47,7 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        match = _DATE_PATTERN.match(text.strip())
+        match = _DATE_PATTERN.fullmatch(text.strip())
         if match is None:
             raise DateError(f"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
         year = int(match.group(1))

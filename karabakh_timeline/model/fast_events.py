@@ -14,7 +14,7 @@ from typing import Any
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
 from karabakh_timeline.model.records import Event, Origin
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")  # used with fullmatch: "$" would allow a final "\n"
 _OPTIONAL = "places"  # the one field a plain event may leave out
 # Date texts repeat a great deal in large datasets: parse each once.
 _PERIODS: dict[str | tuple[str, str], Period | None] = {}
@@ -42,7 +42,7 @@ def quick_event(mapping: dict[str, Any], origin: Origin) -> Event | None:
         or not sources
         or places is None
         or not _good_id(category)
-        or not _ID.match(ident)
+        or not _ID.fullmatch(ident)
     ):
         return None
     title, description = title.strip(), description.strip()
@@ -59,7 +59,7 @@ def _good_id(value: object) -> bool:
         return False
     if value in _GOOD_IDS:
         return True
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         return False
     _GOOD_IDS.add(value)
     return True

@@ -17,7 +17,7 @@ from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.yaml_reader import YamlList, line_of
 
 E = TypeVar("E", bound=enum.Enum)
-_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")  # used with fullmatch: "$" would allow a final "\n"
 _MISSING = object()
 
 
@@ -71,7 +71,7 @@ class FieldReader:
 
     def ident(self, key: str = "id") -> str | None:
         text = self.text(key)
-        if text is not None and not _ID.match(text):
+        if text is not None and not _ID.fullmatch(text):
             rule = "use lower-case letters and digits joined by -, _ or ."
             self.problem(key, f"'{text}' is not a valid id: {rule}")
             return None
@@ -88,7 +88,7 @@ class FieldReader:
             return None
         result = []
         for item in value:
-            if not isinstance(item, str) or not _ID.match(item):
+            if not isinstance(item, str) or not _ID.fullmatch(item):
                 self.problem(key, f"'{key}' holds {item!r}, which is not an id")
                 return None
             result.append(item)

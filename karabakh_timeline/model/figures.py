@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 class FigureError(ValueError):
@@ -36,28 +37,66 @@ _SYMBOLS = {
     Qualifier.AT_MOST: "≤ ",
 }
 
+# ASCII digits only, and commas only between groups of three ("1,234,567"): "2,5" and "1,,," are
+# not figures, rather than being read as 25 and 1.
 _QUALIFIED = re.compile(
-    r"^(?:(at least|more than|about|at most)\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(m2|km2|ha))?$"
+    r"(?:(at least|more than|about|at most)\s+)?"
+    r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(?:\s*(m2|km2|ha))?"
 )
+MAX_COUNT = 2**53 - 1
+"""The largest count kept: totals add counts as floating-point numbers, exact up to here."""
+MAX_DIGITS = 400
+"""No published figure has this many digits; refusing longer numbers keeps conversions quick."""
 
 UNIT_TO_M2 = {"m2": 1.0, "ha": 10_000.0, "km2": 1_000_000.0}
 UNIT_DISPLAY = {"m2": "m²", "ha": "ha", "km2": "km²"}
 
 
+_FLOAT_BITS = 1024  # no float is as large as 2**1024
+_SHOWN_LENGTH = 60
+
+
 def _shown(raw: object) -> str:
-    """A value as a message quotes it: texts in quotes, numbers bare."""
-    return repr(raw) if isinstance(raw, str) else str(raw)
+    """A value as a message quotes it: texts in quotes, numbers bare, a very long one cut short."""
+    shown = repr(raw) if isinstance(raw, str) else str(raw)
+    if len(shown) > _SHOWN_LENGTH:
+        return f"{shown[: _SHOWN_LENGTH - 20]}… ({len(shown):,} characters)"
+    return shown
 
 
-def _split(text: str) -> tuple[Qualifier, float, str | None]:
-    match = _QUALIFIED.match(text.strip())
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """A figure text taken apart: its qualifier, whole digits, decimal digits and unit."""
+
+    qualifier: Qualifier
+    whole: str
+    decimals: str
+    unit: str | None
+
+
+def _split(text: str) -> _Written:
+    match = _QUALIFIED.fullmatch(text.strip())
     if match is None:
         raise FigureError(
-            f"'{text}' is not a figure: write a number, optionally after "
+            f"{_shown(text)} is not a figure: write a number, optionally after "
             "'at least', 'more than', 'about' or 'at most'"
         )
+    whole, decimals = match.group(2).replace(",", ""), match.group(3) or ""
+    if len(whole) + len(decimals) > MAX_DIGITS:
+        raise FigureError(f"{_shown(text)} is not a figure: it has more than {MAX_DIGITS} digits")
     qualifier = Qualifier(match.group(1)) if match.group(1) else Qualifier.EXACT
-    return qualifier, float(match.group(2).replace(",", "")), match.group(3)
+    return _Written(qualifier, whole, decimals, match.group(4))
+
+
+def _exact_float(raw: object, text: str) -> float:
+    """The number ``text`` as a float, refused unless the float is exactly the number written."""
+    written = Decimal(text)
+    number = float(written)
+    if not math.isfinite(number) or Decimal(repr(number)) != written:
+        raise FigureError(
+            f"{_shown(raw)} cannot be kept exactly: write at most 15 significant digits"
+        )
+    return number
 
 
 def combine_qualifiers(qualifiers: Iterable[Qualifier]) -> Qualifier:
@@ -82,18 +121,26 @@ class Count:
         if isinstance(raw, bool):
             raise FigureError(f"{str(raw).lower()} is not a number")
         if isinstance(raw, int):
-            qualifier, number = Qualifier.EXACT, float(raw)
+            qualifier, number = Qualifier.EXACT, raw
         elif isinstance(raw, str):
-            qualifier, number, unit = _split(raw)
-            if unit is not None:
+            written = _split(raw)
+            if written.unit is not None:
                 raise FigureError(f"{_shown(raw)} is a count and takes no unit")
+            if written.decimals:
+                raise FigureError(f"{_shown(raw)} is not a whole number")
+            qualifier, number = written.qualifier, int(written.whole)
+        elif isinstance(raw, float) and math.isfinite(raw) and raw == int(raw):
+            raise FigureError(f"{_shown(raw)} is not written as a whole number: write its digits")
         else:
             raise FigureError(f"{_shown(raw)} is not a whole number")
         if number < 0:
             raise FigureError(f"{_shown(raw)} is negative: a count cannot be below 0")
-        if number != int(number):
-            raise FigureError(f"{_shown(raw)} is not a whole number")
-        return cls(int(number), qualifier)
+        if number > MAX_COUNT:
+            raise FigureError(
+                f"{_shown(raw)} is too large: a count can be at most {MAX_COUNT:,}, "
+                "so that totals stay exact"
+            )
+        return cls(number, qualifier)
 
     def display(self) -> str:
         return f"{self.qualifier.symbol}{self.value:,}"
@@ -115,17 +162,22 @@ class Area:
         """``12345`` is m²; ``"3.6 km2"``, ``"41915 ha"``, ``"about 95000 ha"`` keep their unit."""
         if isinstance(raw, bool):
             raise FigureError(f"{str(raw).lower()} is not an area")
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise FigureError(f"{_shown(raw)} is not an area: write a finite number")
         if isinstance(raw, int | float):
-            qualifier, number, unit = Qualifier.EXACT, float(raw), "m2"
+            if raw < 0:
+                raise FigureError(f"{_shown(raw)} is negative: an area cannot be below 0")
+            if isinstance(raw, int) and raw.bit_length() > _FLOAT_BITS:
+                raise FigureError(f"{_shown(raw)} is too large to be an area")
+            # str() of a number read from a file is the number as written there.
+            qualifier, unit, number = Qualifier.EXACT, "m2", _exact_float(raw, str(raw))
         elif isinstance(raw, str):
-            qualifier, number, maybe_unit = _split(raw)
-            unit = maybe_unit or "m2"
+            written = _split(raw)
+            qualifier, unit = written.qualifier, written.unit or "m2"
+            digits = f"{written.whole}.{written.decimals}" if written.decimals else written.whole
+            number = _exact_float(raw, digits)
         else:
             raise FigureError(f"{_shown(raw)} is not an area")
-        if not math.isfinite(number):
-            raise FigureError(f"{_shown(raw)} is not an area: write a finite number")
-        if number < 0:
-            raise FigureError(f"{_shown(raw)} is negative: an area cannot be below 0")
         return cls(number, unit, qualifier)
 
     @property
@@ -147,7 +199,8 @@ class Area:
 
 def format_area_value(value: float, unit: str) -> str:
     # As published: "3.6 km²", "0.004 ha"; never a rounded "0." or a padded "3.60".
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")
+    # The shortest text that reads back as this float is the number as written.
+    number = f"{Decimal(repr(value)):,f}".removesuffix(".0")
     return f"{number} {UNIT_DISPLAY[unit]}"
 
 

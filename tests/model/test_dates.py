@@ -254,3 +254,9 @@ class TestClassify:
             "2004",
             "since November 2020",
         ]
+
+
+@pytest.mark.parametrize("text", ["٢٠٠٤", "２００４", "2004-0٦", "2²04", "2004\n"[:4] + "-06\n-01"])
+def test_a_date_takes_ascii_digits_only(text: str) -> None:
+    with pytest.raises(DateError, match="is not a date"):
+        PartialDate.parse(text)

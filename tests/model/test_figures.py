@@ -175,3 +175,61 @@ class TestCombineQualifiers:
         self, parts: list[Qualifier], combined: Qualifier
     ) -> None:
         assert combine_qualifiers(parts) is combined
+
+
+class TestFiguresAreTakenAsWrittenOrRefused:
+    @pytest.mark.parametrize(
+        ("raw", "message"),
+        [
+            ("1,,,", "'1,,,' is not a figure"),
+            ("12,34", "'12,34' is not a figure"),
+            ("١٢", "'١٢' is not a figure"),  # Arabic-Indic digits
+            ("１２", "'１２' is not a figure"),  # full-width digits
+            ("1²", "'1²' is not a figure"),
+            (2**53, "9007199254740992 is too large: a count can be at most 9,007,199,254,740,991"),
+            ("9" * 500, "is not a figure: it has more than 400 digits"),
+            (10**400, "… (401 characters) is too large"),
+            (float("inf"), "inf is not a whole number"),
+            (40.0, "40.0 is not written as a whole number: write its digits"),
+        ],
+    )
+    def test_a_count_that_cannot_be_kept_as_written_is_refused(
+        self, raw: object, message: str
+    ) -> None:
+        with pytest.raises(FigureError) as caught:
+            Count.parse(raw)
+        assert message in str(caught.value)
+        assert "\n" not in str(caught.value)
+
+    def test_the_largest_count_is_kept_exactly(self) -> None:
+        assert Count.parse(2**53 - 1).value == 9_007_199_254_740_991
+        assert Count.parse("at least 9,007,199,254,740,991").display() == "≥ 9,007,199,254,740,991"
+
+    @pytest.mark.parametrize(
+        ("raw", "message"),
+        [
+            ("2,5 km2", "'2,5 km2' is not a figure"),
+            ("1,,, ha", "'1,,, ha' is not a figure"),
+            ("12345678901234567890 ha", "cannot be kept exactly: write at most 15 significant"),
+            ("1" + "0" * 399 + " m2", "cannot be kept exactly"),
+            (10**400, "is too large to be an area"),
+        ],
+    )
+    def test_an_area_that_cannot_be_kept_as_written_is_refused(
+        self, raw: object, message: str
+    ) -> None:
+        with pytest.raises(FigureError) as caught:
+            Area.parse(raw)
+        assert message in str(caught.value)
+
+    @pytest.mark.parametrize(
+        ("raw", "shown"),
+        [
+            ("0.0000001 ha", "0.0000001 ha"),
+            ("12,345,678,901,234.1 m2", "12,345,678,901,234.1 m²"),
+            ("about 999999999999999 km2", "~999,999,999,999,999 km²"),
+            ("2.5 km2", "2.5 km²"),
+        ],
+    )
+    def test_an_area_is_shown_with_exactly_the_digits_written(self, raw: str, shown: str) -> None:
+        assert Area.parse(raw).display() == shown
