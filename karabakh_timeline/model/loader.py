@@ -76,7 +76,7 @@ def dataset_files(path: Path) -> tuple[list[Path], list[Problem]]:
     return [path], []
 
 
-SLOW_BYTES = {".json": 8_000_000, ".yaml": 700_000, ".yml": 700_000}
+SLOW_BYTES = {".json": 8_000_000, ".yaml": 700_000, ".yml": 700_000, ".csv": 1_000_000}
 """Dataset files from about this size take more than half a second to load on a two-core
 machine (``python -m benchmarks`` measures it): worth showing progress from the start."""
 
@@ -120,7 +120,7 @@ def check_dataset(
         tracker = _tracker(progress, [root])
         if tracker is not None:
             tracker.start()
-        found = import_timelinejs_csv(root)
+        found = import_timelinejs_csv(root, tracker)
         if tracker is not None:
             tracker.finished()
         return found

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
+from karabakh_timeline.model.load_progress import RECORDS_BETWEEN_CALLS, ProgressTracker
 from karabakh_timeline.model.problems import Problem
 
 FILE_SOURCE_ID = "timelinejs-file"
@@ -30,6 +31,9 @@ _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/li|/div)\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes '²', '①' and '٤'
+_LONGEST = {"Year": 4, "Month": 2, "Day": 2}  # the digits PartialDate can take (years 1 to 9999)
+_SHOWN = 20  # a cell quoted in a message is cut to this many characters
 
 
 @dataclass
@@ -41,11 +45,21 @@ class _Imported:
     events: list[r.Event] = field(default_factory=list)
     eras: list[r.Era] = field(default_factory=list)
     used_ids: set[str] = field(default_factory=set)
+    # For each id made from a year and a headline, the number to try next when it repeats:
+    # thousands of rows with the same year and headline then take linear time, not quadratic.
+    next_number: dict[str, int] = field(default_factory=dict)
+    category_of_group: dict[str, str] = field(default_factory=dict)
+    title_line: int | None = None
     problems: list[Problem] = field(default_factory=list)
 
 
-def import_timelinejs_csv(path: Path | str) -> tuple[r.Dataset | None, list[Problem]]:
-    """Read the file; the dataset is returned only when there is no problem at all."""
+def import_timelinejs_csv(
+    path: Path | str, tracker: ProgressTracker | None = None
+) -> tuple[r.Dataset | None, list[Problem]]:
+    """Read the file; the dataset is returned only when there is no problem at all.
+
+    ``tracker`` hears how far reading has come (see ``load_progress``) and may stop it.
+    """
     file = Path(path)
     try:
         text = file.read_bytes().decode("utf-8-sig")
@@ -56,7 +70,10 @@ def import_timelinejs_csv(path: Path | str) -> tuple[r.Dataset | None, list[Prob
             Problem(str(file), None, "is not UTF-8 text: save the spreadsheet as CSV in UTF-8")
         ]
     into = _Imported(str(file), file.stem)
-    _read_rows(text, into)
+    if tracker is not None:
+        tracker.begin_file(0)
+        tracker.file_parsed()
+    _read_rows(text, into, tracker)
     if not into.problems and not into.events:
         into.problems.append(Problem(str(file), None, "holds no events (rows with a Year)"))
     if into.problems:
@@ -83,7 +100,7 @@ def import_timelinejs_csv(path: Path | str) -> tuple[r.Dataset | None, list[Prob
     return dataset, []
 
 
-def _read_rows(text: str, into: _Imported) -> None:
+def _read_rows(text: str, into: _Imported, tracker: ProgressTracker | None) -> None:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
@@ -93,7 +110,17 @@ def _read_rows(text: str, into: _Imported) -> None:
     if header is None:
         into.problems.append(Problem(into.path, None, "is empty"))
         return
-    columns = {name.strip().casefold(): index for index, name in enumerate(header)}
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = name.strip().casefold()
+        if key and key in columns:
+            message = (
+                f"the column '{_cut(name.strip())}' appears twice (columns {columns[key] + 1} "
+                f"and {index + 1}): keep one, so no cell is left out silently"
+            )
+            into.problems.append(Problem(into.path, 1, message))
+            return
+        columns[key] = index
     missing = [name for name in REQUIRED_COLUMNS if name.casefold() not in columns]
     if missing:
         into.problems.append(
@@ -106,6 +133,8 @@ def _read_rows(text: str, into: _Imported) -> None:
         )
         return
     line = reader.line_num + 1
+    rows = max(text.count("\n"), 1)  # about the number of rows, for the progress bar
+    read = 0
     while True:
         try:
             cells = next(reader)
@@ -117,6 +146,9 @@ def _read_rows(text: str, into: _Imported) -> None:
         row = {name: cells[i].strip() for name, i in columns.items() if i < len(cells)}
         if any(row.values()):
             _read_row(row, line, into)
+        read += 1
+        if tracker is not None and read % RECORDS_BETWEEN_CALLS == 0:
+            tracker.records_read(min(read, rows), rows)
         line = reader.line_num + 1
 
 
@@ -127,13 +159,20 @@ def _read_row(row: dict[str, str], line: int, into: _Imported) -> None:
     kind = cell("Type").casefold()
     headline, text = plain_text(cell("Headline")), plain_text(cell("Text"))
     if kind == "title":
+        if into.title_line is not None:
+            message = (
+                f"a second title row (the first is on line {into.title_line}): "
+                "a spreadsheet has one title; make this row an era or an event"
+            )
+            into.problems.append(Problem(into.path, line, message))
+            return
+        into.title_line = line
         into.name = headline or into.name
         into.description = text
         return
     if kind not in ("", "era"):
-        into.problems.append(
-            Problem(into.path, line, f"unknown Type '{cell('Type')}': use title, era or nothing")
-        )
+        message = f"unknown Type '{_cut(cell('Type'))}': use title, era or nothing"
+        into.problems.append(Problem(into.path, line, message))
         return
     period = _period(cell, line, into)
     if not headline:
@@ -187,10 +226,13 @@ def _partial_date(
     for name, value in zip(("Year", "Month", "Day"), parts, strict=True):
         if not value:
             break
-        if not value.isdigit():
-            into.problems.append(
-                Problem(into.path, line, f"{prefix}{name} '{value}' is not a whole number")
-            )
+        if not _DIGITS.fullmatch(value):
+            message = f"{prefix}{name} '{_cut(value)}' is not a whole number in digits 0-9"
+            into.problems.append(Problem(into.path, line, message))
+            return None
+        if len(value.lstrip("0")) > _LONGEST[name]:
+            message = f"{prefix}{name} '{_cut(value)}' has more than {_LONGEST[name]} digits"
+            into.problems.append(Problem(into.path, line, message))
             return None
         numbers.append(int(value))
     text = f"{numbers[0]:04d}" + "".join(f"-{n:02d}" for n in numbers[1:])
@@ -205,25 +247,35 @@ def _category(group: str, into: _Imported) -> str:
     if not group:
         into.categories.setdefault(UNGROUPED.id, UNGROUPED)
         return UNGROUPED.id
-    for category in into.categories.values():
-        if category.label == group:
-            return category.id
+    known = into.category_of_group.get(group)
+    if known is not None:
+        return known
     ident = _slug(group) or "group"
     base, number = ident, 2
     while ident in into.categories:
         ident, number = f"{base}-{number}", number + 1
     into.categories[ident] = r.Category(ident, group, f"The spreadsheet's group '{group}'")
+    into.category_of_group[group] = ident
     return ident
 
 
 def _unique_id(headline: str, period: Period, into: _Imported) -> str:
     year = period.start.year if period.start else 0
     base = f"{year}-{_slug(headline)[:40].strip('-')}".strip("-")
-    ident, number = base, 2
-    while ident in into.used_ids:
-        ident, number = f"{base}-{number}", number + 1
+    ident, number = base, into.next_number.get(base, 2)
+    if ident in into.used_ids:
+        ident = f"{base}-{number}"
+        while ident in into.used_ids:
+            number += 1
+            ident = f"{base}-{number}"
+        into.next_number[base] = number + 1
     into.used_ids.add(ident)
     return ident
+
+
+def _cut(cell: str) -> str:
+    """A cell as a message quotes it: a long one cut short."""
+    return cell if len(cell) <= _SHOWN else f"{cell[:_SHOWN]}… ({len(cell):,} characters)"
 
 
 def _slug(text: str) -> str:

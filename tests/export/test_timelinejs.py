@@ -141,7 +141,7 @@ def test_a_hand_made_sheet_opens_with_its_groups(tmp_path: Path) -> None:
         ("2004,,5,Day without month,,", "Day is filled in but Month is not"),
         (",,,No year,,", "Year is empty: every dated row needs a year"),
         ("2004,2,30,No such day,,", "'2004-02-30' is not a real day: February 2004 has 29 days"),
-        ("2004,x,,Word for month,,", "Month 'x' is not a whole number"),
+        ("2004,x,,Word for month,,", "Month 'x' is not a whole number in digits 0-9"),
         ("2004,,,,,", "the Headline is empty"),
         ("2004,,,Odd type,slide,", "unknown Type 'slide': use title, era or nothing"),
         ("2005,,,Backwards,,,2004", "ends (2004) before it starts (2005)"),
