@@ -43,16 +43,23 @@ def describe_os_error(error: OSError, path: Path) -> str:
         errno.ENOENT: f"the folder {folder} does not exist",
         errno.ENOTDIR: f"{_first_file(folder) or folder} is a file, not a folder",
         errno.EISDIR: f"{path} is a folder",
-        errno.ENAMETOOLONG: f"the file name {path.name} is too long",
+        errno.ENAMETOOLONG: f"the file name {path.name} is too long"
+        if len(os.fsencode(path.name)) > _LONGEST_NAME
+        else "the path of its folder is too long",
     }
     return reasons.get(error.errno or 0) or error.strerror or str(error)
+
+
+_STEM_KEPT = 32
+_LONGEST_NAME = 255  # bytes: the limit of most file systems (ext4, btrfs, APFS, NTFS in UTF-16)
 
 
 def _first_file(folder: Path) -> Path | None:
     """The ancestor of ``folder`` that is a regular file, which is why nothing can be made there."""
     for candidate in (folder, *folder.parents):
-        if candidate.is_file():
-            return candidate
+        with contextlib.suppress(OSError):
+            if candidate.is_file():
+                return candidate
     return None
 
 
@@ -64,16 +71,23 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """
     path = Path(path)
     folder = path.parent
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if not folder.is_dir():
-        file = _first_file(folder)
-        what = f"{file} is a file, not a folder" if file else f"the folder {folder} does not exist"
-        raise ExportError(f"cannot write {path.name}: {what}")
+    try:  # asking about a name longer than the system allows is an OSError too
+        if path.is_dir():
+            raise ExportError(f"cannot write {path}: it is a folder")
+        if not folder.is_dir():
+            file = _first_file(folder)
+            what = (
+                f"{file} is a file, not a folder" if file else f"the folder {folder} does not exist"
+            )
+            raise ExportError(f"cannot write {path.name}: {what}")
+    except OSError as error:
+        raise ExportError(f"cannot write {path.name}: {describe_os_error(error, path)}") from None
     try:
         # The temporary file keeps the target's extension: Qt's writers pick the format from it.
+        # Its name starts with a short part of the target's, so any name the system allows for
+        # the target leaves room for the temporary file's too.
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=folder
+            prefix=f".{path.stem[:_STEM_KEPT]}.", suffix=f".part{path.suffix}", dir=folder
         )
     except OSError as error:
         raise ExportError(f"cannot write {path.name}: {describe_os_error(error, path)}") from None

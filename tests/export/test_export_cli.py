@@ -116,7 +116,7 @@ def test_a_broken_dataset_is_reported_by_line(tmp_path: Path) -> None:
     broken.write_text("Year,Headline\n2004,Fine\n2004-06,Not a year\n", encoding="utf-8")
     run = run_headless("export", "t.pdf", "--data", str(broken), cwd=tmp_path)
     assert run.returncode == 1
-    assert run.stderr.strip() == f"{broken}:3: Year '2004-06' is not a whole number"
+    assert run.stderr.strip() == f"{broken}:3: Year '2004-06' is not a whole number in digits 0-9"
     assert not (tmp_path / "t.pdf").exists()
 
 
@@ -166,3 +166,16 @@ def test_timelinejs_from_the_command_line_opens_back_in_the_app(tmp_path: Path) 
     assert as_json.returncode == 0, as_json.stderr
     document = json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8"))
     assert len(document["events"]) == 6
+
+
+@pytest.mark.parametrize(("command", "suffix"), [("export", ".png"), ("export-data", ".zip")])
+def test_a_file_name_longer_than_the_system_allows_is_one_line(
+    tmp_path: Path, command: str, suffix: str
+) -> None:
+    name = "n" * 300 + suffix
+    run = run_headless(command, name, *DATA, cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.strip() == (
+        f"karabakh-timeline: cannot write {name}: the file name {name} is too long"
+    )
+    assert list(tmp_path.iterdir()) == []

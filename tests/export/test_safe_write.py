@@ -129,3 +129,17 @@ def test_unknown_extensions_are_named(name: str, message: str) -> None:
 
 def test_the_extension_is_case_blind() -> None:
     assert check_suffix(Path("Timeline.PDF"), (".png", ".pdf")) == ".pdf"
+
+
+def test_the_longest_name_the_system_allows_can_be_written(tmp_path: Path) -> None:
+    # The temporary file beside it must not need a longer name than the target's own.
+    target = tmp_path / ("n" * 251 + ".png")
+    write_bytes_atomically(target, b"picture")
+    assert leftovers(tmp_path) == [target.name]
+
+
+def test_a_folder_path_longer_than_the_system_allows_is_named(tmp_path: Path) -> None:
+    target = tmp_path / ("deep/" * 1000) / "t.png"
+    with pytest.raises(ExportError) as caught:
+        write_bytes_atomically(target, b"picture")
+    assert str(caught.value) == "cannot write t.png: the path of its folder is too long"
