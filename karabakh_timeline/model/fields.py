@@ -69,6 +69,25 @@ class FieldReader:
             return None
         return text
 
+    def short_text(self, key: str, limit: int) -> str | None:
+        """An optional text of at most ``limit`` characters; present, it must say something."""
+        if self.mapping.get(key, _MISSING) is None:
+            self._asked.add(key)
+            self.problem(key, f"'{key}' is empty; give a text or leave the field out")
+            return None
+        text = self.text(key, required=False)
+        if text is None:
+            return None
+        if not text:
+            self.problem(key, f"'{key}' is empty; give a text or leave the field out")
+            return None
+        if len(text) > limit:
+            self.problem(
+                key, f"'{key}' is {len(text)} characters long; keep it to {limit} or fewer"
+            )
+            return None
+        return text
+
     def ident(self, key: str = "id") -> str | None:
         text = self.text(key)
         if text is not None and not _ID.fullmatch(text):

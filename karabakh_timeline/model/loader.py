@@ -365,16 +365,18 @@ def _read_era(f: FieldReader, into: _Collected) -> None:
     ident = _claim_id(f, into, "era")
     name, date = f.text("name"), f.period()
     description, sources = f.text("description"), f.ident_list("sources", required=True)
+    short_name = f.short_text("short_name", r.SHORT_TEXT_LIMIT)
     if sources:
         _refer(f, into, "source", sources, "sources")
     if f.ok and ident and name and date and description and sources:
-        into.eras.append(r.Era(ident, name, date, description, sources))
+        into.eras.append(r.Era(ident, name, date, description, sources, short_name))
 
 
 def _read_event(f: FieldReader, into: _Collected) -> None:
     ident = _claim_id(f, into, "record")
     date, category = f.period(), f.ident("category")
     title, description = f.text("title"), f.text("description")
+    label = f.short_text("label", r.SHORT_TEXT_LIMIT)
     sources, places = f.ident_list("sources", required=True), f.ident_list("places")
     figures = f.figures("figures", None, area=False)
     confidence, note = f.choice("confidence", r.Confidence, False), f.text("note", False)
@@ -396,6 +398,7 @@ def _read_event(f: FieldReader, into: _Collected) -> None:
                 confidence,
                 note or "",
                 into.origins[ident],
+                label,
             )
         )
 

@@ -143,6 +143,11 @@ class Series:
     description: str = ""
 
 
+SHORT_TEXT_LIMIT = 32
+"""Characters at most in an event's ``label`` and an era's ``short_name``: what reads whole beside
+a marker or in a narrow band of the era strip."""
+
+
 @dataclass(frozen=True, slots=True)
 class Era:
     id: str
@@ -150,6 +155,7 @@ class Era:
     date: Period
     description: str
     sources: tuple[str, ...]
+    short_name: str | None = None  # where the whole name has no room (a six-week war)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +171,12 @@ class Event:
     confidence: Confidence | None = None
     note: str = ""
     origin: Origin | None = field(default=None, compare=False)
+    label: str | None = None  # a short form of a long title, for the timeline's labels
+
+    @property
+    def shown_label(self) -> str:
+        """What the timeline writes beside the event: its short label, or its whole title."""
+        return self.label or self.title
 
 
 @dataclass(frozen=True, slots=True)
