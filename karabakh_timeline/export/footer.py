@@ -123,6 +123,4 @@ def _panel_lines(heading: str, panel: PanelSummary) -> list[str]:
 
 
 def _figures(figures: Iterable[SummedFigure]) -> str:
-    return (
-        ", ".join(f"{figure.label} {figure.display()}" for figure in figures) or "no figure given"
-    )
+    return ", ".join(figure.text for figure in figures) or "no figure given"

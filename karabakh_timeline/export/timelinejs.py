@@ -17,6 +17,7 @@ import io
 from typing import Any
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange, Overlap, PartialDate, Period
+from karabakh_timeline.model.figure_names import figures_text
 from karabakh_timeline.model.records import Dataset, Era, Event
 from karabakh_timeline.source_html import cited_sources
 
@@ -117,8 +118,7 @@ def event_html(dataset: Dataset, event: Event) -> str:
     if places:
         parts.append(_paragraph(f"Places: {', '.join(places)}"))
     if event.figures:
-        figures = ", ".join(f"{name.replace('_', ' ')} {c.display()}" for name, c in event.figures)
-        parts.append(_paragraph(f"Figures: {figures}"))
+        parts.append(_paragraph(f"Figures: {figures_text(event.figures, ', ')}"))
     sources = cited_sources(dataset, event.sources)
     if sources:
         parts.append(f"<p>Sources: {sources}</p>")

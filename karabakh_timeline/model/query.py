@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.figure_names import figure_label, labelled
 from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers, format_m2
 from karabakh_timeline.model.records import (
     AREA_METHODS,
@@ -22,7 +23,6 @@ from karabakh_timeline.model.records import (
     Event,
     Record,
     Report,
-    humanise,
 )
 from karabakh_timeline.model.text_search import matches
 
@@ -52,8 +52,13 @@ class SummedFigure:
 
     @property
     def label(self) -> str:
-        """'killed' -> 'killed', 'area:manual' -> 'manual', 'items:uxo' -> 'UXO'."""
-        return humanise(self.name.partition(":")[2] or self.name)
+        """The figure's plain name: 'Killed', 'Manual clearance area', 'UXO'."""
+        return figure_label(self.name)
+
+    @property
+    def text(self) -> str:
+        """Name and total: 'Killed: ≥ 1,234'."""
+        return labelled(self.label, self.display())
 
     def display(self) -> str:
         """The total as shown: '≥ 1,234' or '5.14 km²'."""

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from karabakh_timeline.model.figure_names import (
+    figure_label,
+    figure_text,
+    figures_text,
+    labelled,
+)
 from karabakh_timeline.model.query import (
     CASUALTY_FIGURES,
     PanelSummary,
@@ -10,7 +16,7 @@ from karabakh_timeline.model.query import (
     SummedFigure,
     report_figure,
 )
-from karabakh_timeline.model.records import CasualtyReport, Dataset, humanise
+from karabakh_timeline.model.records import CasualtyReport, Dataset
 
 UNKNOWN = "—"
 
@@ -55,13 +61,16 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
     if isinstance(report, CasualtyReport):
         for name in CASUALTY_FIGURES:
             value = report_figure(report, name)
-            if value is not None or name in ("killed", "injured", "total"):
-                parts.append(f"{name} {value.display() if value else UNKNOWN}")
+            if value is not None:
+                parts.append(figure_text(name, value))
+            elif name in ("killed", "injured", "total"):
+                parts.append(labelled(figure_label(name), UNKNOWN))
     else:
         parts.append(report.activity.value)
-        parts += [f"{humanise(n)} {a.display()}" for n, a in report.areas]
-        parts += [f"{humanise(n)} {c.display()}" for n, c in report.items]
-    parts += [f"{humanise(n)} {c.display()}" for n, c in report.other]
+        parts += [figure_text(f"area:{n}", a) for n, a in report.areas]
+        parts += [figure_text(f"items:{n}", c) for n, c in report.items]
+    if report.other:
+        parts.append(figures_text(report.other, ", "))
     sources = "; ".join(dataset.sources[s].title for s in report.sources)
     line = ", ".join(parts) + f" — {report.organisation}; source: {sources}"
     if row.conflicts:
@@ -70,7 +79,7 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
 
 
 def _summed(figure: SummedFigure, reports: int) -> str:
-    text = f"{figure.label} {figure.display()}"
+    text = figure.text
     if figure.missing:
         text += f" (unknown in {len(figure.missing)} of {reports} reports)"
     return text

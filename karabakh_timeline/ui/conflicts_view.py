@@ -13,12 +13,12 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.figure_names import figure_label, figure_name
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.query import ComparedFigure, compare_conflict
 from karabakh_timeline.model.records import Conflict, Dataset, Event, Record
 from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP, area_text
-from karabakh_timeline.ui.totals_view import figure_label
 
 OUTSIDE_MARK = "outside the selected period"
 
@@ -112,7 +112,7 @@ def _conflict_html(dataset: Dataset, conflict: Conflict, selected: DateRange | N
     head = "".join(f"<th align='right'>{letter}</th>" for letter in letters)
     rows = [f"<tr><th></th>{head}<th align='right'>Difference</th></tr>"]
     for figure in shared:
-        values = [_value(value) for value in figure.values]
+        values = [_value(figure.name, value) for value in figure.values]
         rows.append(_row(figure_label(figure.name), values, _difference(figure)))
     text = f"<h4>Disputed: {html.escape(conflict.quantity)}</h4>"
     text += f"<table cellspacing='0' cellpadding='2'>{key}</table>"
@@ -126,7 +126,7 @@ def _conflict_html(dataset: Dataset, conflict: Conflict, selected: DateRange | N
     ]
     if notes:
         text += "<p>" + "<br>".join(notes) + "</p>"
-    alone = [figure_label(f.name).lower() for f in compared if f not in shared]
+    alone = [figure_label(f.name) for f in compared if f not in shared]
     if alone:
         text += f"<p><small>Given by one record only: {html.escape(', '.join(alone))}.</small></p>"
     return text
@@ -168,10 +168,11 @@ def _period(record: Record | None, selected: DateRange | None) -> str:
     return text
 
 
-def _value(value: Count | Area | None) -> str:
+def _value(name: str, value: Count | Area | None) -> str:
     if value is None:
         return UNKNOWN
-    return html.escape(area_text(value) if isinstance(value, Area) else value.display())
+    shown = area_text(value) if isinstance(value, Area) else figure_name(name).value_text(value)
+    return html.escape(shown)
 
 
 def _difference(figure: ComparedFigure) -> str:

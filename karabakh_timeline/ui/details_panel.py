@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from karabakh_timeline.model.records import Dataset, Event, humanise
+from karabakh_timeline.model.figure_names import figure_text
+from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.conflicts_view import conflicts_html
 from karabakh_timeline.ui.selection import Selection
 
@@ -46,12 +47,8 @@ def event_html(dataset: Dataset, event: Event) -> str:
     if event.note:
         parts.append(f"<p><i>{escape(event.note)}</i></p>")
     if event.figures:
-        rows = "".join(
-            f"<tr><td>{escape(humanise(name))}</td><td align='right'>{escape(value.display())}"
-            "</td></tr>"
-            for name, value in event.figures
-        )
-        parts.append(f"<h4>Figures</h4><table>{rows}</table>")
+        lines = "<br>".join(escape(figure_text(name, value)) for name, value in event.figures)
+        parts.append(f"<h4>Figures</h4><p>{lines}</p>")
     parts.append("<h4>Sources</h4>")
     parts.append(_sources_html(dataset, event.sources))
     conflicts = dataset.conflicts_of(event.id)

@@ -10,6 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figure_names import figure_label, figure_text, labelled
 from karabakh_timeline.model.figures import Count
 from karabakh_timeline.model.records import (
     CasualtyReport,
@@ -17,7 +18,6 @@ from karabakh_timeline.model.records import (
     Dataset,
     Era,
     Event,
-    humanise,
 )
 from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.time_axis import x_to_date
@@ -61,12 +61,10 @@ def _count(value: Count | None) -> str:
 def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> list[str]:
     lines = [f"<b>{escape(report.organisation)}</b>, {escape(report.date.display())}"]
     if isinstance(report, CasualtyReport):
-        lines.append(
-            f"killed {_count(report.killed)} · injured {_count(report.injured)}"
-            f" · total {_count(report.total)}"
-        )
+        given = (("killed", report.killed), ("injured", report.injured), ("total", report.total))
+        lines.append(" · ".join(labelled(figure_label(n), _count(v)) for n, v in given))
     else:
-        areas = [f"{escape(humanise(m))} {a.display()}" for m, a in report.areas]
+        areas = [escape(figure_text(f"area:{m}", a)) for m, a in report.areas]
         lines.append(" · ".join(areas) if areas else "no area given")
     lines.append(f"Source: {cited_sources(dataset, report.sources, link=False)}")
     return lines

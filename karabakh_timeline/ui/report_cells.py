@@ -10,6 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import Overlap
+from karabakh_timeline.model.figure_names import (
+    area_method_label,
+    figure_label,
+    figure_name,
+    labelled,
+)
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.query import ReportRow, report_figure
 from karabakh_timeline.model.records import (
@@ -19,7 +25,6 @@ from karabakh_timeline.model.records import (
     Report,
     Scope,
     Source,
-    humanise,
 )
 
 UNKNOWN = "—"
@@ -93,19 +98,23 @@ def _qualified_tip(value: Count) -> str:
     return f"The source says “{value.qualifier.value} {value.value:,}”."
 
 
-def _named_figures(pairs: Iterable[tuple[str, Count | Area]], unknown: Cell) -> Cell:
+def _named_figures(
+    pairs: Iterable[tuple[str, Count | Area]],
+    unknown: Cell,
+    label: Callable[[str], str] = figure_label,
+) -> Cell:
     pairs = list(pairs)
     if not pairs:
         return unknown
-    shown = "; ".join(f"{humanise(n)} {_figure_text(v)}" for n, v in pairs)
-    published = "; ".join(f"{humanise(n)} {v.display()}" for n, v in pairs)
+    shown = "; ".join(labelled(label(n), _figure_text(n, v)) for n, v in pairs)
+    published = "; ".join(labelled(label(n), figure_name(n).value_text(v)) for n, v in pairs)
     amount = sum(v.m2 if isinstance(v, Area) else float(v.value) for _, v in pairs)
     tip = "" if shown == published else f"As published: {published}"
     return Cell(shown, amount, tip, export=published)
 
 
-def _figure_text(value: Count | Area) -> str:
-    return area_text(value) if isinstance(value, Area) else value.display()
+def _figure_text(name: str, value: Count | Area) -> str:
+    return area_text(value) if isinstance(value, Area) else figure_name(name).value_text(value)
 
 
 def period_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -124,12 +133,12 @@ def overlap_cell(dataset: Dataset, row: ReportRow) -> Cell:
     return Cell("partly", 1.0, PARTIAL_TIP)
 
 
-def figure_column(name: str, header: str, tooltip: str) -> Column:
+def figure_column(name: str, tooltip: str) -> Column:
     def cell(dataset: Dataset, row: ReportRow) -> Cell:
         value = report_figure(row.report, name)
         return count_cell(value if isinstance(value, Count) else None)
 
-    return Column(name, header, tooltip, cell, numeric=True)
+    return Column(name, figure_label(name), tooltip, cell, numeric=True)
 
 
 def other_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -206,7 +215,7 @@ def activity_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 def area_cell(dataset: Dataset, row: ReportRow) -> Cell:
     areas = row.report.areas if isinstance(row.report, ClearanceReport) else ()
-    return _named_figures(areas, UNKNOWN_TEXT_CELL)
+    return _named_figures(areas, UNKNOWN_TEXT_CELL, area_method_label)
 
 
 def item_column(name: str) -> Column:
@@ -214,15 +223,20 @@ def item_column(name: str) -> Column:
         value = report_figure(row.report, f"items:{name}")
         return count_cell(value if isinstance(value, Count) else None)
 
-    label = humanise(name)
-    header = label[0].upper() + label[1:]
-    return Column(f"items:{name}", header, f"{label} items destroyed", cell, numeric=True)
+    key = f"items:{name}"
+    header = figure_label(key)
+    return Column(key, header, f"{header} destroyed", cell, numeric=True)
 
 
 def other_items_cell(dataset: Dataset, row: ReportRow) -> Cell:
     report = row.report
     items = report.items if isinstance(report, ClearanceReport) else ()
-    return _named_figures(((n, c) for n, c in items if n not in MAIN_ITEM_TYPES), UNKNOWN_TEXT_CELL)
+    others = ((n, c) for n, c in items if n not in MAIN_ITEM_TYPES)
+    return _named_figures(others, UNKNOWN_TEXT_CELL, _item_label)
+
+
+def _item_label(name: str) -> str:
+    return figure_label(f"items:{name}")
 
 
 def land_use_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -249,13 +263,13 @@ COMMON_TAIL = (
 
 CASUALTY_COLUMNS = (
     *COMMON_HEAD,
-    figure_column("killed", "Killed", "People killed"),
-    figure_column("injured", "Injured", "People injured"),
-    figure_column("total", "Total", "Casualties, killed and injured, as the source totals them"),
-    figure_column("civilian", "Civilian", "Civilian casualties"),
-    figure_column("military", "Military", "Military casualties"),
-    figure_column("children", "Children", "Child casualties"),
-    figure_column("deminers", "Deminers", "Deminers killed or injured at work"),
+    figure_column("killed", "People killed"),
+    figure_column("injured", "People injured"),
+    figure_column("total", "Casualties, killed and injured, as the source totals them"),
+    figure_column("civilian", "Civilian casualties"),
+    figure_column("military", "Military casualties"),
+    figure_column("children", "Child casualties"),
+    figure_column("deminers", "Deminers killed or injured at work"),
     Column("other", "Other figures", "Further counts the source gives", other_cell),
     *COMMON_TAIL,
 )
@@ -269,7 +283,7 @@ CLEARANCE_COLUMNS = (
         "items:other",
         "Other items",
         "Other explosive items destroyed: "
-        + ", ".join(humanise(n) for n in ITEM_TYPES if n not in MAIN_ITEM_TYPES),
+        + ", ".join(_item_label(n).lower() for n in ITEM_TYPES if n not in MAIN_ITEM_TYPES),
         other_items_cell,
     ),
     Column("land_use", "Land use", "What the cleared land is used for", land_use_cell),

@@ -11,8 +11,9 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
-from karabakh_timeline.model.records import Dataset, humanise
+from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -21,16 +22,6 @@ OPEN_LEFT_OUT_UP_TO = 4  # reports; a longer list of those not added starts clos
 
 SERIES, REPORTS = 0, 1
 """The fixed columns; one column per figure follows."""
-
-
-def figure_label(name: str) -> str:
-    """'killed' -> 'Killed', 'area:manual' -> 'Manual area', 'items:uxo' -> 'UXO items'."""
-    kind, _, key = name.partition(":")
-    if not key:
-        label = humanise(kind)
-    else:
-        label = f"{humanise(key)} {'area' if kind == 'area' else 'items'}"
-    return label[0].upper() + label[1:]
 
 
 class TotalsTableModel(QAbstractTableModel):

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QV
 import pyqtgraph as pg
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count
 from karabakh_timeline.model.query import SeriesTotal, Totals, report_figure
 from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.ui.totals_view import figure_label
 
 BAR_BRUSH = pg.mkBrush(52, 101, 164, 200)
 BAR_PEN = pg.mkPen(32, 74, 135)
@@ -176,7 +176,7 @@ class YearlyChart(QWidget):
         if self.choice.count() > 1:  # the list is shown, and says which figure
             self.title.setText(f"Chart{unit}:")
         else:
-            self.title.setText(f"{total.label}: {figure_label(name).lower()}{unit}, per report")
+            self.title.setText(f"{total.label}: {figure_label(name)}{unit}, per report")
         self._draw(self.bars)
         self.stack.setCurrentWidget(self.plot)
         self.chart_changed.emit()

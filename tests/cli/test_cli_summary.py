@@ -177,11 +177,12 @@ class TestText:
         assert lines[0] == "Test sample — 2004"
         assert "Casualty reports: 3 within the period, 1 partial" in lines
         assert (
-            "    [cas-2004-h1-press] January 2004 – June 2004 (part-year), killed 8, injured —, "
-            "total 24 — Paper B; source: Newspaper item B (conflicts: conflict-2004-h1)"
+            "    [cas-2004-h1-press] January 2004 – June 2004 (part-year), Killed: 8, Injured: —, "
+            "Total: 24 — Paper B; source: Newspaper item B (conflicts: conflict-2004-h1)"
         ) in lines
         assert (
-            "    Monitor A yearly count: killed 10, injured 24, total 34, children ≥ 3, deminers 1"
+            "    Monitor A yearly count: Killed: 10, Injured: 24, Total: 34, "
+            "Children: ≥ 3, Deminers: 1"
         ) in lines
         assert "    [cas-asof-2019] only partly inside the period" in lines
         assert "    [clr-2004-army] an annual report outside any series" in lines
@@ -193,9 +194,9 @@ class TestText:
     def test_text_marks_totals_with_unknown_parts(self, run_cli: RunCli, sample: str) -> None:
         result = run_cli("summary", "--data", sample, "--from", "2003", "--to", "2005")
         assert (
-            "    Monitor A yearly count: killed 19 (unknown in 1 of 3 reports), "
-            "injured 36 (unknown in 1 of 3 reports), total 62, "
-            "children ≥ 3 (unknown in 2 of 3 reports), deminers 1 (unknown in 2 of 3 reports)"
+            "    Monitor A yearly count: Killed: 19 (unknown in 1 of 3 reports), "
+            "Injured: 36 (unknown in 1 of 3 reports), Total: 62, "
+            "Children: ≥ 3 (unknown in 2 of 3 reports), Deminers: 1 (unknown in 2 of 3 reports)"
         ) in result.stdout.splitlines()
 
     def test_a_period_without_totals_says_so(self, run_cli: RunCli, sample: str) -> None:

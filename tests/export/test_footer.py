@@ -75,7 +75,7 @@ def test_a_source_entry_says_title_publisher_date_and_address(sample_dataset) ->
 def test_panel_totals_come_with_how_they_were_added(sample_dataset) -> None:  # type: ignore[no-untyped-def]
     content = footer_content(sample_dataset, YEAR_2004, ShownFilters(), EXPORTED, True)
     text = "\n".join(content.totals)
-    assert "Casualties — Monitor A yearly count: killed 10, injured 24, total 34" in text
+    assert "Casualties — Monitor A yearly count: Killed: 10, Injured: 24, Total: 34" in text
     assert "Casualties, how: Totals add up only reports of one series" in text
     assert "Sources disagree on: casualties in the first half of 2004" in text
     assert "unknown, never counted as 0" in text

@@ -156,7 +156,7 @@ def test_the_period_filters_and_panels_reach_the_picture(qapp, sample_dataset, t
     text = pdf_text(render_image(sample_dataset, chosen).data)
     assert "Period: 2004 (2004-01-01 to 2004-12-31)." in text
     assert "event categories shown: Incidents, Politics" in text
-    assert "Casualties — Monitor A yearly count: killed 10, injured 24, total 34" in text
+    assert "Casualties — Monitor A yearly count: Killed: 10, Injured: 24, Total: 34" in text
     assert "Tractor hits a mine near Aghdam" in text
     assert "First training programme" not in text
     assert "Ministry statement C" not in text  # nothing of Ministry C is in 2004

@@ -160,9 +160,9 @@ class TestTotals:
         grand = total.figure("total")
         assert grand is not None
         assert (grand.value, grand.missing) == (62, ())
-        assert "killed unknown for 1" in total.explanation
-        assert "injured unknown for 1" in total.explanation
-        assert "children unknown for 2" in total.explanation
+        assert "Killed unknown for 1" in total.explanation
+        assert "Injured unknown for 1" in total.explanation
+        assert "Children unknown for 2" in total.explanation
         # A figure no report of the series gives has no total at all, rather than a 0.
         assert total.figure("civilian") is None
         assert total.figure("military") is None

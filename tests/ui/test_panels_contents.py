@@ -35,7 +35,7 @@ def test_2004_lists_both_first_half_reports_and_the_year_side_by_side(qtbot, sam
     assert rows["cas-2004"]["period"] == "2004"
     assert rows["cas-2004-h1"]["period"] == "January 2004 – June 2004"
     assert rows["cas-2004"]["children"] == "≥ 3"
-    assert rows["cas-2004"]["other"] == "incidents 25"
+    assert rows["cas-2004"]["other"] == "Incidents: 25"
     assert rows["cas-2004"]["scope"] == "annual · Monitor A yearly count"
     assert rows["cas-asof-2019"]["overlap"] == "partly"
     assert header_titles(model) == [
@@ -74,18 +74,18 @@ def test_2004_clearance_shows_halo_and_the_army_but_totals_only_the_series(qtbot
     _, _, clearance = make_panels(qtbot, sample_dataset, "2004", "2004")
     rows = table_rows(clearance.table_model)
     assert {rows[i]["organisation"] for i in rows} == {"HALO", "Army engineers"}
-    assert rows["clr-2004"]["area"] == "manual and mechanical 3.58 km²"
+    assert rows["clr-2004"]["area"] == "Manual and mechanical: 3.58 km²"
     assert rows["clr-2004"]["items:anti_personnel"] == "675"
     assert rows["clr-2004-army"]["items:anti_personnel"] == "48"
     assert rows["clr-2004"]["items:uxo"] == "2,040"
-    assert rows["clr-2004"]["land_use"] == "agricultural 1.52 km²"
+    assert rows["clr-2004"]["land_use"] == "Agricultural: 1.52 km²"
     assert rows["clr-2004-army"]["area"] == "—"
     area_tip = cell(clearance.table_model, "clr-2004", "area", TOOLTIP)
-    assert area_tip == "As published: manual and mechanical 3,580,289 m²"
+    assert area_tip == "As published: Manual and mechanical: 3,580,289 m²"
     totals = totals_by_series(clearance.totals.model)
     assert list(totals) == ["Yearly clearance"]
-    assert totals["Yearly clearance"]["Anti-personnel items"] == "675"  # not 675 + 48
-    assert totals["Yearly clearance"]["Manual and mechanical area"] == "3.58 km²"
+    assert totals["Yearly clearance"]["Anti-personnel mines"] == "675"  # not 675 + 48
+    assert totals["Yearly clearance"]["Manual and mechanical clearance area"] == "3.58 km²"
     assert "2004, Army engineers: an annual report outside any series" in (
         clearance.totals.left_out.text()
     )
@@ -130,7 +130,7 @@ def test_unknown_figures_show_a_dash_with_the_reason_never_zero(qtbot, sample_da
     assert cell(model, "cas-2004", "civilian", TOOLTIP) == UNKNOWN_TIP
     assert cell(model, "cas-2004", "children", TOOLTIP) == "The source says “at least 3”."
     totals = totals_by_series(casualties.totals.model)
-    assert "Civilian" not in totals["Monitor A yearly count"]  # nobody gave it: no 0 column
+    assert "Civilians" not in totals["Monitor A yearly count"]  # nobody gave it: no 0 column
 
 
 def test_source_cells_carry_title_publisher_and_address_and_confidence_shows(qtbot, sample_dataset):
@@ -177,7 +177,7 @@ def test_2004_conflict_is_shown_with_both_figures_sources_and_difference(qtbot, 
     assert total == ["Total", "30", "24", "6"]
     # The newspaper gives no injured figure: nothing to compare, so it is named, not tabled.
     assert "Injured" not in lines
-    assert "Given by one record only: injured." in lines
+    assert "Given by one record only: Injured." in lines
     note = cell(casualties.table_model, "cas-2004-h1", "note")
     assert note == "Disputed: casualties in the first half of 2004 (see “Disputed figures”)"
 
@@ -223,7 +223,7 @@ def test_everything_lists_every_report_and_says_where_a_total_misses_figures(qtb
     assert totals["Killed"] == "19 (unknown in 1 of 3)"
     assert totals["Children"] == "≥ 3 (unknown in 2 of 3)"
     clearance_totals = totals_by_series(clearance.totals.model)["Yearly clearance"]
-    assert clearance_totals["Manual area"] == "2.30 km² (unknown in 1 of 2)"
+    assert clearance_totals["Manual clearance area"] == "2.30 km² (unknown in 1 of 2)"
     shown = casualties.totals.figures.text()
     assert "Killed <b>19</b> <small>(unknown in 1 of 3)</small>" in shown
     assert "unknown for 1" in casualties.totals.explanation.text()

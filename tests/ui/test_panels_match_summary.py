@@ -14,11 +14,10 @@ import pytest
 from panels_support import grouped_ids, make_panels, table_rows, totals_by_series
 from PySide6.QtCore import Qt
 
+from karabakh_timeline.model.figure_names import area_method_label, figure_label, labelled
 from karabakh_timeline.model.figures import format_m2
 from karabakh_timeline.model.query import CASUALTY_FIGURES
-from karabakh_timeline.model.records import humanise
 from karabakh_timeline.ui.report_table_model import EXPORT_ROLE
-from karabakh_timeline.ui.totals_view import figure_label
 
 PERIODS = [("2004", "2004"), ("2000", "2003"), ("2020-11", "2021-12"), ("1991", "2023")]
 SYMBOLS = {"exact": "", "at least": "≥ ", "more than": "> ", "about": "~", "at most": "≤ "}
@@ -77,7 +76,8 @@ def check_rows_and_totals(panel, summary: dict) -> None:  # type: ignore[no-unty
             for kind in ("anti_personnel", "anti_vehicle", "uxo"):
                 assert row[f"items:{kind}"] == shown(report["items"].get(kind))
             published = "; ".join(
-                f"{humanise(name)} {area['display']}" for name, area in report["area"].items()
+                labelled(area_method_label(name), area["display"])
+                for name, area in report["area"].items()
             )
             assert export_texts(model, report["id"])["area"] == (published or UNKNOWN)
     totals = totals_by_series(panel.totals.model)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 HEADER = [
-    "Period", "In period", "Killed", "Injured", "Total", "Civilian", "Military", "Children",
+    "Period", "In period", "Killed", "Injured", "Total", "Civilians", "Military", "Children",
     "Deminers", "Other figures", "Organisation", "Scope / series", "Confidence", "Source", "Note",
 ]  # fmt: skip
 
@@ -129,11 +129,12 @@ def test_export_csv_writes_the_table_as_shown(qtbot, sample_dataset, tmp_path, m
     assert exported.args == [path]
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert rows[0][:9] == [
-        "Period", "In period", "Activity", "Area by method", "Anti-personnel", "Anti-vehicle",
+        "Period", "In period", "Activity", "Area by method", "Anti-personnel mines",
+        "Anti-vehicle mines",
         "UXO", "Other items", "Land use",
     ]  # fmt: skip
     assert [row[10] for row in rows[1:]] == ["Army engineers", "HALO"]  # sorted: 48, 675
-    assert rows[2][3] == "manual and mechanical 3,580,289 m²"  # as published, not rounded
+    assert rows[2][3] == "Manual and mechanical: 3,580,289 m²"  # as published, not rounded
     assert rows[2][4:7] == ["675", "340", "2,040"]
     assert rows[1][6] == "—"
     assert rows[2][13] == "Annual report A (Monitor A) https://example.org/a"

@@ -60,9 +60,9 @@ def test_hovering_the_era_strip_and_the_count_track(qtbot, sample_dataset):
     hover(view, at(view, view.casualties_plot, dt.date(2004, 6, 1), y=1.0))
     tip = view.toolTip()
     # The yearly report and both half-year reports that overlap it, each with its source.
-    assert "Monitor A</b>, 2004" in tip and "killed 10" in tip and "Annual report A" in tip
-    assert "killed 11" in tip and "killed 8" in tip and "Newspaper item B" in tip
-    assert tip.index("killed 10") < tip.index("killed 11")  # the filled one first
+    assert "Monitor A</b>, 2004" in tip and "Killed: 10" in tip and "Annual report A" in tip
+    assert "Killed: 11" in tip and "Killed: 8" in tip and "Newspaper item B" in tip
+    assert tip.index("Killed: 10") < tip.index("Killed: 11")  # the filled one first
     hover(view, at(view, view.casualties_plot, dt.date(2012, 6, 1), y=1.0))
     assert "No data" in view.toolTip() and "not the same as zero" in view.toolTip()
     hover(view, at(view, view.casualties_plot, dt.date(1996, 6, 1), y=1.0))
