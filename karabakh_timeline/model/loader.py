@@ -124,11 +124,34 @@ def check_dataset(
         if tracker is not None:
             tracker.finished()
         return found
+    if root.suffix.lower() == ".json" and root.is_file():
+        from karabakh_timeline.model.loading.timelinejs_json import (
+            import_timelinejs_json,
+            looks_like_timelinejs,
+        )
+
+        if looks_like_timelinejs(root):  # recognised by its content, not by its name
+            return _imported(root, progress, import_timelinejs_json)
     dataset, problems, used_fast_path = _check(root, True, progress)
     if problems and used_fast_path:
         # The fast JSON reader keeps no line numbers; read again carefully to name them.
         dataset, problems, _ = _check(root, False, progress)
     return dataset, problems
+
+
+def _imported(
+    root: Path,
+    progress: Progress | None,
+    reader: Callable[[Path, ProgressTracker | None], tuple[r.Dataset | None, list[Problem]]],
+) -> tuple[r.Dataset | None, list[Problem]]:
+    """A file in another tool's format, read by its own reader under the same progress."""
+    tracker = _tracker(progress, [root])
+    if tracker is not None:
+        tracker.start()
+    found = reader(root, tracker)
+    if tracker is not None:
+        tracker.finished()
+    return found
 
 
 def _tracker(progress: Progress | None, files: list[Path]) -> ProgressTracker | None:
