@@ -19,6 +19,8 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
+
 # ASCII digits only: \d would also take Arabic-Indic, full-width and other digits.
 _DATE_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -113,6 +115,14 @@ class PartialDate:
         return f"{self.day} {month} {self.year}"
 
 
+def _short(date: PartialDate) -> str:
+    """'2004', 'Jun 2004' or '3 Jun 2004'."""
+    if date.month is None:
+        return str(date.year)
+    month = MONTH_ABBREVIATIONS[date.month - 1]
+    return f"{month} {date.year}" if date.day is None else f"{date.day} {month} {date.year}"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _days(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date]:
     """The first and last day a partial date covers.
@@ -175,6 +185,24 @@ class Period:
             return f"until {self.end.display()}"
         if self.start is not None:
             return f"since {self.start.display()}"
+        return "undated"
+
+    def compact(self) -> str:
+        """``display()`` for a narrow column: 'Jan – Jun 2004', '1995 – Dec 2008', '2004'."""
+        start, end = self.start, self.end
+        if start is not None and end is not None:
+            if start == end:
+                return _short(start)
+            if start.year == end.year and start.month is not None and end.month is not None:
+                if start.month == end.month and start.day is not None and end.day is not None:
+                    return f"{start.day}–{_short(end)}"
+                head = _short(start)[: -len(str(start.year)) - 1]  # the year is said once
+                return f"{head} – {_short(end)}"
+            return f"{_short(start)} – {_short(end)}"
+        if end is not None:
+            return f"until {_short(end)}"
+        if start is not None:
+            return f"since {_short(start)}"
         return "undated"
 
     def to_json(self) -> dict[str, str | None]:

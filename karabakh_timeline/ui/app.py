@@ -156,7 +156,10 @@ def _open_window(dataset: Dataset, period: DateRange | None, event_id: str | Non
     selection = Selection()
     window = MainWindow(dataset, selection)
     # A panel in a tab behind another is made when that tab is first shown.
-    for dock in create_panel_docks(dataset, selection, window, build_when_shown=True):
+    docks = create_panel_docks(
+        dataset, selection, window, build_when_shown=True, settings=window.settings.settings
+    )
+    for dock in docks:
         window.add_panel_dock(dock)
     if period is not None:
         selection.set_period(period)

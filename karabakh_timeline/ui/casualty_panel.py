@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from karabakh_timeline.model.records import CasualtyReport, Dataset
+from karabakh_timeline.ui.report_cells import CASUALTY_SHOWN
 from karabakh_timeline.ui.report_panel import ReportPanel
 from karabakh_timeline.ui.report_table_model import CasualtyTableModel
 from karabakh_timeline.ui.selection import Selection
@@ -20,9 +22,13 @@ class CasualtyPanel(ReportPanel):
     chart_preference = ("total", "killed", "injured")
 
     def __init__(
-        self, selection: Selection, dataset: Dataset, parent: QWidget | None = None
+        self,
+        selection: Selection,
+        dataset: Dataset,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
-        super().__init__(selection, dataset, CasualtyTableModel(), parent)
+        super().__init__(selection, dataset, CasualtyTableModel(), CASUALTY_SHOWN, parent, settings)
         self.setObjectName("casualtyPanel")
 
     def reports(self, dataset: Dataset) -> Sequence[CasualtyReport]:

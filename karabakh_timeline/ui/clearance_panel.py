@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from karabakh_timeline.model.records import AREA_METHODS, ITEM_TYPES, ClearanceReport, Dataset
+from karabakh_timeline.ui.report_cells import CLEARANCE_SHOWN
 from karabakh_timeline.ui.report_panel import ReportPanel
 from karabakh_timeline.ui.report_table_model import ClearanceTableModel
 from karabakh_timeline.ui.selection import Selection
@@ -24,9 +26,15 @@ class ClearancePanel(ReportPanel):
     )
 
     def __init__(
-        self, selection: Selection, dataset: Dataset, parent: QWidget | None = None
+        self,
+        selection: Selection,
+        dataset: Dataset,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
-        super().__init__(selection, dataset, ClearanceTableModel(), parent)
+        super().__init__(
+            selection, dataset, ClearanceTableModel(), CLEARANCE_SHOWN, parent, settings
+        )
         self.setObjectName("clearancePanel")
 
     def reports(self, dataset: Dataset) -> Sequence[ClearanceReport]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from karabakh_timeline.model.records import Dataset
@@ -76,16 +76,18 @@ def create_panel_docks(
     selection: Selection,
     parent: QWidget | None = None,
     build_when_shown: bool = False,
+    settings: QSettings | None = None,
 ) -> list[QDockWidget]:
     """The casualties dock, then the clearance dock; the caller adds them to its window.
 
     ``build_when_shown``: each dock makes its panel when first shown (see ``PanelDock``).
+    ``settings``: where the panels keep the columns their reader chose (the app's by default).
     """
     return [
         PanelDock(
             "Casualties",
             CASUALTY_DOCK,
-            lambda data: CasualtyPanel(selection, data),
+            lambda data: CasualtyPanel(selection, data, settings=settings),
             dataset,
             parent,
             build_when_shown,
@@ -93,7 +95,7 @@ def create_panel_docks(
         PanelDock(
             "Clearance",
             CLEARANCE_DOCK,
-            lambda data: ClearancePanel(selection, data),
+            lambda data: ClearancePanel(selection, data, settings=settings),
             dataset,
             parent,
             build_when_shown,

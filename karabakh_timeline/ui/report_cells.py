@@ -119,12 +119,19 @@ def _figure_text(name: str, value: Count | Area) -> str:
 
 def period_cell(dataset: Dataset, row: ReportRow) -> Cell:
     report = row.report
-    lines = [report.description] if report.description else []
+    lines = [report.date.display()]
+    if report.description:
+        lines.append(report.description)
     places = [dataset.places[p].name for p in report.places if p in dataset.places]
     if places:
         lines.append("Places: " + ", ".join(places))
     lines.append(f"Record {report.id}")
-    return Cell(report.date.display(), report.date.sort_key(), "\n".join(lines))
+    return Cell(
+        report.date.compact(),
+        report.date.sort_key(),
+        "\n".join(lines),
+        export=report.date.display(),  # files have room for the whole months
+    )
 
 
 def overlap_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -146,7 +153,8 @@ def other_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 
 def organisation_cell(dataset: Dataset, row: ReportRow) -> Cell:
-    return Cell(row.report.organisation, row.report.organisation.casefold())
+    organisation = row.report.organisation
+    return Cell(organisation, organisation.casefold(), f"Reported by {organisation}")
 
 
 def scope_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -239,6 +247,12 @@ def _item_label(name: str) -> str:
     return figure_label(f"items:{name}")
 
 
+def items_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    items = report.items if isinstance(report, ClearanceReport) else ()
+    return _named_figures(items, UNKNOWN_TEXT_CELL)
+
+
 def land_use_cell(dataset: Dataset, row: ReportRow) -> Cell:
     report = row.report
     uses = report.land_use if isinstance(report, ClearanceReport) else ()
@@ -254,7 +268,7 @@ COMMON_HEAD = (
     Column("overlap", "In period", "Whether the report lies wholly in the selection", overlap_cell),
 )
 COMMON_TAIL = (
-    Column("organisation", "Organisation", "Who reported the figures", organisation_cell),
+    Column("organisation", "Reported by", "Who reported the figures", organisation_cell),
     Column("scope", "Scope / series", "What span the figures cover", scope_cell),
     Column("confidence", "Confidence", "How directly the source states them", confidence_cell),
     Column("source", "Source", "Where the figures are published", source_cell),
@@ -277,7 +291,7 @@ CASUALTY_COLUMNS = (
 CLEARANCE_COLUMNS = (
     *COMMON_HEAD,
     Column("activity", "Activity", "Clearance, survey, or what remains to clear", activity_cell),
-    Column("area", "Area by method", "Land cleared or surveyed, by method", area_cell),
+    Column("area", "Area", "Land cleared or surveyed, by method", area_cell),
     *(item_column(name) for name in MAIN_ITEM_TYPES),
     Column(
         "items:other",
@@ -289,4 +303,12 @@ CLEARANCE_COLUMNS = (
     Column("land_use", "Land use", "What the cleared land is used for", land_use_cell),
     Column("other", "Other figures", "Further counts the source gives", other_cell),
     *COMMON_TAIL,
+    # Every type in one cell, for the default view; last, so files keep their column order.
+    Column("items", "Items", "Explosive items destroyed, by type", items_cell),
 )
+
+CASUALTY_SHOWN = ("period", "overlap", "killed", "injured", "total", "organisation", "source")
+CLEARANCE_SHOWN = ("period", "overlap", "activity", "area", "items", "organisation", "source")
+"""The columns a table shows until its reader chooses others, in the order shown: when the
+figures were reported, the main figures, and who reported them where. The finer splits are in
+the header's menu; copies and CSV files always hold every column."""

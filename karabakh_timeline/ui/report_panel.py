@@ -7,9 +7,10 @@ time the shared selection's period changes, so what it shows always equals ``sum
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCursor, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +21,15 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from karabakh_timeline.model.query import PanelSummary, conflicts_touching, summarize_reports
 from karabakh_timeline.model.records import Dataset, Report
+from karabakh_timeline.ui.column_chooser import ColumnChooser
 from karabakh_timeline.ui.conflicts_view import ConflictsView
+from karabakh_timeline.ui.frozen_column_table import FrozenColumnTable
 from karabakh_timeline.ui.period_header import PeriodHeader, range_texts
 from karabakh_timeline.ui.period_index import PeriodIndex
 from karabakh_timeline.ui.report_table_model import (
@@ -43,6 +45,11 @@ from karabakh_timeline.ui.yearly_chart import YearlyChart
 EMPTY_TEXT = "No reports for this period"
 WIDE_RATIO = 2.0  # width over height from which the totals go beside the table
 WIDEST_TEXT_COLUMN = 280  # pixels; longer notes and source lists are elided, whole in the tooltip
+HEADER_PADDING = 14  # pixels around a column title
+SORT_ARROW_ROOM = 16  # pixels for the sort arrow beside the sorted column's title
+NARROWEST_TEXT_COLUMN = 56  # pixels a text column keeps when the columns shown are squeezed in
+SQUEEZED_KEYS = ("organisation", "source", "note", "other", "area", "items", "scope")
+"""Text columns that give up width, eliding, so the columns shown fit the table's width."""
 FIT_ROWS = 12
 """Columns fit the rows in view and this many more: measuring every row of a period with
 thousands of reports would keep the panel from following the selection quickly."""
@@ -66,7 +73,9 @@ class ReportPanel(QWidget):
         selection: Selection,
         dataset: Dataset,
         table_model: ReportTableModel,
+        shown_columns: Sequence[str],
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._selection = selection
@@ -85,6 +94,10 @@ class ReportPanel(QWidget):
         self.proxy.setSourceModel(table_model)
         self.table = self._make_table()
         self.table.setAccessibleName(self.heading)  # what a screen reader calls the table
+        self.columns = ColumnChooser(
+            self.table, table_model.columns, shown_columns, self.file_stem, settings
+        )
+        self.columns.columns_changed.connect(self._fit_columns)
         self.copier = TableCopier(self.table, self._suggested_file_name)
         self.empty = QLabel(
             f"<b>{EMPTY_TEXT}</b><br>Choose a wider period, or clear the selection."
@@ -121,8 +134,9 @@ class ReportPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table_stack)
         self.splitter.addWidget(self.lower_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The table first: its default columns must fit beside the totals without scrolling.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.header.add_beside(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -141,7 +155,7 @@ class ReportPanel(QWidget):
         if orientation != self.splitter.orientation():
             self.splitter.setOrientation(orientation)
             length = event.size().width() if wide else event.size().height()
-            self.splitter.setSizes([length * 3 // 5, length * 2 // 5])
+            self.splitter.setSizes([length * 2 // 3, length // 3])
 
     def reports(self, dataset: Dataset) -> Sequence[Report]:
         raise NotImplementedError
@@ -155,8 +169,8 @@ class ReportPanel(QWidget):
         self._dataset = dataset
         self._refresh()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> FrozenColumnTable:
+        table = FrozenColumnTable(self)
         table.setObjectName("reportTable")
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,6 +190,7 @@ class ReportPanel(QWidget):
         table.entered.connect(self._hover)
         table.clicked.connect(self._clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.resized.connect(self._fit_columns)
         self.proxy.layoutChanged.connect(self._apply_spans)
         self.proxy.modelReset.connect(self._apply_spans)
         return table
@@ -189,6 +204,8 @@ class ReportPanel(QWidget):
         self.summary = summary
         self.table_model.set_rows(self._dataset, summary, selected)
         self._fit_columns()
+        self.table.scrollToTop()  # each period's list starts at its first group
+        self.table.horizontalScrollBar().setValue(0)
         listed = [row.report.id for row in (*summary.within, *summary.partial)]
         has_rows = bool(listed)
         self.table_stack.setCurrentWidget(self.table if has_rows else self.empty)
@@ -217,11 +234,38 @@ class ReportPanel(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        floors: dict[int, int] = {}
         for column in range(self.proxy.columnCount()):
-            width = max(header.sectionSize(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(width, WIDEST_TEXT_COLUMN))
+            if header.isSectionHidden(column):
+                continue
+            # The header's own hint keeps room for a sort arrow in every column; only the
+            # sorted column shows one.
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            room = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+            if column == header.sortIndicatorSection():
+                room += SORT_ARROW_ROOM
+            width = min(max(self.table.sizeHintForColumn(column), room), WIDEST_TEXT_COLUMN)
+            header.resizeSection(column, width)
+            floors[column] = max(room, NARROWEST_TEXT_COLUMN)
+        self._squeeze_columns(floors)
+
+    def _squeeze_columns(self, floors: dict[int, int]) -> None:
+        """Narrow the text columns, never below their title, until the columns shown fit."""
+        header = self.table.horizontalHeader()
+        excess = sum(header.sectionSize(c) for c in floors) - self.table.viewport().width()
+        keys = [column.key for column in self.table_model.columns]
+        give = {
+            c: max(0, header.sectionSize(c) - floor)
+            for c, floor in floors.items()
+            if keys[c] in SQUEEZED_KEYS
+        }
+        spare = sum(give.values())
+        if excess <= 0 or spare <= 0:
+            return
+        share = min(1.0, excess / spare)
+        for column, amount in give.items():
+            header.resizeSection(column, header.sectionSize(column) - math.ceil(amount * share))
 
     def _apply_spans(self) -> None:
         # Group header rows span the table; sorting may have moved them, so set spans anew.

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -244,6 +245,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # The title spans the table: it must not widen the first column when columns fit.
+            return QSize(0, 0)
         if role == Qt.ItemDataRole.FontRole:
             return self._header_font
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -260,3 +260,19 @@ class TestClassify:
 def test_a_date_takes_ascii_digits_only(text: str) -> None:
     with pytest.raises(DateError, match="is not a date"):
         PartialDate.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "compact"),
+    [
+        ("2004-01", "2004-06", "Jan – Jun 2004"),  # the year said once
+        ("2008-01", "2008-04-12", "Jan – 12 Apr 2008"),
+        ("2023-09-19", "2023-09-20", "19–20 Sep 2023"),
+        ("1995", "2008-12", "1995 – Dec 2008"),
+        ("2004", "2004", "2004"),
+        (None, "2019", "until 2019"),
+        ("2020-11", None, "since Nov 2020"),
+    ],
+)
+def test_compact_period_for_narrow_columns(start, end, compact):  # type: ignore[no-untyped-def]
+    assert Period.parse(start, end).compact() == compact

@@ -33,7 +33,7 @@ def test_2004_lists_both_first_half_reports_and_the_year_side_by_side(qtbot, sam
     assert rows["cas-2004-h1"]["source"] == "Annual report A (Monitor A)"
     assert rows["cas-2004-h1-press"]["source"] == "Newspaper item B (Paper B)"
     assert rows["cas-2004"]["period"] == "2004"
-    assert rows["cas-2004-h1"]["period"] == "January 2004 – June 2004"
+    assert rows["cas-2004-h1"]["period"] == "Jan – Jun 2004"  # whole months in the tooltip
     assert rows["cas-2004"]["children"] == "≥ 3"
     assert rows["cas-2004"]["other"] == "Incidents: 25"
     assert rows["cas-2004"]["scope"] == "annual · Monitor A yearly count"
@@ -99,7 +99,7 @@ def test_1995_lists_the_ministry_report_as_partial_and_adds_nothing(qtbot, sampl
     assert within == []
     assert set(partial) == {"cas-1993-1999", "cas-asof-2019"}
     assert header_titles(model)[0] == "No casualty report lies wholly within 1995"
-    assert cell(model, "cas-1993-1999", "period") == "June 1993 – May 1999"
+    assert cell(model, "cas-1993-1999", "period") == "Jun 1993 – May 1999"
     assert cell(model, "cas-1993-1999", "overlap") == "partly"
     assert "never added" in cell(model, "cas-1993-1999", "overlap", TOOLTIP)
     row = next(r for r in range(model.rowCount()) if cell_id(model, r) == "cas-1993-1999")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 HEADER = [
     "Period", "In period", "Killed", "Injured", "Total", "Civilians", "Military", "Children",
-    "Deminers", "Other figures", "Organisation", "Scope / series", "Confidence", "Source", "Note",
+    "Deminers", "Other figures", "Reported by", "Scope / series", "Confidence", "Source", "Note",
 ]  # fmt: skip
 
 
@@ -129,7 +129,7 @@ def test_export_csv_writes_the_table_as_shown(qtbot, sample_dataset, tmp_path, m
     assert exported.args == [path]
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert rows[0][:9] == [
-        "Period", "In period", "Activity", "Area by method", "Anti-personnel mines",
+        "Period", "In period", "Activity", "Area", "Anti-personnel mines",
         "Anti-vehicle mines",
         "UXO", "Other items", "Land use",
     ]  # fmt: skip
