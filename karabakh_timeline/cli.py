@@ -12,11 +12,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.dates import FULL_RANGE, DateError, DateRange, PartialDate
 from karabakh_timeline.model.loader import check_dataset, load_dataset
-from karabakh_timeline.model.problems import DatasetError
+from karabakh_timeline.model.problems import DatasetError, one_line
 from karabakh_timeline.model.records import Dataset
 
 EXIT_PROBLEM = 1
@@ -25,6 +26,18 @@ EXIT_USAGE = 2
 
 class CommandError(Exception):
     """A user mistake the command reports in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake said in one line that points at --help.
+
+    argparse's own way prints the whole usage summary first, which buries the one line that says
+    what was wrong.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        pointer = f"(see '{self.prog} --help')"
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} {pointer}\n")
 
 
 def _date_text(text: str) -> str:
@@ -69,7 +82,7 @@ def _add_range(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="karabakh-timeline",
         description=f"{APP_NAME}: land mines in Nagorno-Karabakh, 1991–2023. "
         "Without a command, opens the window.",
@@ -213,19 +226,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", run_window)
     try:
-        return run(args)
+        code = run(args)
+        # Output still buffered goes now, so that a closed pipe is noticed here, not at exit.
+        sys.stdout.flush()
+        return code
     except DatasetError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
     except CommandError as error:
-        print(f"karabakh-timeline: {error}", file=sys.stderr)
+        print(f"karabakh-timeline: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `karabakh-timeline events | head` closes the pipe early
-        # Point stdout at nothing, so the flush at exit does not fail again (Python's advice in
-        # the signal module's documentation, "Note on SIGPIPE").
+    except BrokenPipeError:  # `karabakh-timeline validate BAD | head -1` closes the pipe early
+        # Point stdout at nothing, so the flush at exit does not fail again, and exit 1: not all
+        # of the output was read, which is not success (Python's advice in the signal module's
+        # documentation, "Note on SIGPIPE").
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130

@@ -64,3 +64,55 @@ def test_other_commands_report_dataset_problems_the_same_way(
         assert result.returncode == 1
         assert result.stderr.splitlines() == [f"{bad}:2: a source is missing the field 'publisher'"]
         assert result.stdout == ""
+
+
+def test_a_pipe_closed_early_is_not_success(tmp_path: Path) -> None:
+    # `validate BAD | head -1`: the reader goes away after one line; the exit is still 1, and
+    # no traceback or "Exception ignored" is printed about the closed pipe.
+    import subprocess
+    import sys
+
+    bad = tmp_path / "many.yaml"
+    bad.write_text(
+        "sources:\n"
+        + "".join(
+            f"  - {{id: s{n}, title: A, publisher: P, colour: red}}\n" for n in range(20_000)
+        ),
+        encoding="utf-8",
+    )
+    with subprocess.Popen(
+        [sys.executable, "-m", "karabakh_timeline", "validate", str(bad)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=120)
+    assert first.decode("utf-8") == f"{bad}:2: unknown field 'colour' in a source\n"
+    assert code == 1
+    assert errors == ""
+
+
+def test_a_usage_mistake_is_one_line_pointing_at_help(run_cli: RunCli) -> None:
+    result = run_cli("validate", "a.yaml", "b.yaml")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "karabakh-timeline: error: unrecognized arguments: b.yaml (see 'karabakh-timeline --help')"
+    ]
+
+
+def test_a_value_in_a_message_cannot_split_it(run_cli: RunCli, tmp_path: Path) -> None:
+    bad = tmp_path / "forged.yaml"
+    bad.write_text(
+        'sources:\n  - {id: "x\\u2028\\u0085\\ry\\u202e", title: A, publisher: P}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("validate", str(bad))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{bad}:2: 'x\\u2028\\u0085\\ry\\u202e' is not a valid id: "
+        "use lower-case letters and digits joined by -, _ or ."
+    ]
