@@ -14,11 +14,13 @@ from typing import Any, TypeVar
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
 from karabakh_timeline.model.figures import Area, Count, FigureError
 from karabakh_timeline.model.problems import Problem
+from karabakh_timeline.model.source_text import WrittenFloat
 from karabakh_timeline.model.yaml_reader import YamlList, line_of
 
 E = TypeVar("E", bound=enum.Enum)
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")  # used with fullmatch: "$" would allow a final "\n"
 _MISSING = object()
+_LONGEST_SHOWN = 60  # a longer field name is cut short in its message
 
 
 class FieldReader:
@@ -45,7 +47,10 @@ class FieldReader:
         """Note every field that no accessor asked for: a typo or a field we do not know."""
         for key in self.mapping:
             if key not in self._asked:
-                self.problem(key, f"unknown field '{key}' in {self.what}")
+                shown = (
+                    key if len(key) <= _LONGEST_SHOWN else f"{key[:40]}… ({len(key):,} characters)"
+                )
+                self.problem(key, f"unknown field '{shown}' in {self.what}")
 
     def _get(self, key: str, required: bool) -> Any:
         self._asked.add(key)
@@ -61,6 +66,11 @@ class FieldReader:
         if value is _MISSING:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problem(key, f"'{key}' must be a text, not {_kind(value)}")
+            return None
+        if isinstance(value, float) and not isinstance(value, WrittenFloat):
+            # Only the fast JSON reader gives a float without its text; "2024.10" would become
+            # "2024.1". This problem sends the file to the careful reader, which keeps the text.
             self.problem(key, f"'{key}' must be a text, not {_kind(value)}")
             return None
         text = str(value).strip()
@@ -259,6 +269,10 @@ def as_records(
                 Problem(path, value.item_line(index), f"an entry of '{section}' must be a mapping")
             )
     return records
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= _LONGEST_SHOWN else f"{name[:40]}… ({len(name):,} characters)"
 
 
 def _kind(value: object) -> str:

@@ -129,6 +129,8 @@ class Count:
             if written.decimals:
                 raise FigureError(f"{_shown(raw)} is not a whole number")
             qualifier, number = written.qualifier, int(written.whole)
+        elif isinstance(raw, float) and math.isinf(raw):
+            raise FigureError(f"{_shown(raw)} is too large: a count can be at most {MAX_COUNT:,}")
         elif isinstance(raw, float) and math.isfinite(raw) and raw == int(raw):
             raise FigureError(f"{_shown(raw)} is not written as a whole number: write its digits")
         else:

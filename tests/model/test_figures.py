@@ -189,7 +189,7 @@ class TestFiguresAreTakenAsWrittenOrRefused:
             (2**53, "9007199254740992 is too large: a count can be at most 9,007,199,254,740,991"),
             ("9" * 500, "is not a figure: it has more than 400 digits"),
             (10**400, "… (401 characters) is too large"),
-            (float("inf"), "inf is not a whole number"),
+            (float("inf"), "inf is too large: a count can be at most 9,007,199,254,740,991"),
             (40.0, "40.0 is not written as a whole number: write its digits"),
         ],
     )
