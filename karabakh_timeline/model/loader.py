@@ -19,6 +19,7 @@ from karabakh_timeline.bundled import bundled_data_dir
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.fast_events import quick_event
 from karabakh_timeline.model.fields import FieldReader, as_records
+from karabakh_timeline.model.json_reader import read_json
 from karabakh_timeline.model.load_progress import (
     RECORDS_BETWEEN_CALLS,
     LoadCancelled,
@@ -32,7 +33,7 @@ SECTIONS = (
     "dataset", "sources", "places", "categories", "series", "eras",
     "events", "casualties", "clearance", "conflicts",
 )  # fmt: skip
-YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON is YAML too, and reads far faster
+YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON holds the same sections, and reads far faster
 _Dated = TypeVar("_Dated", r.Era, r.Event, r.CasualtyReport, r.ClearanceReport)
 
 
@@ -65,15 +66,38 @@ def dataset_files(path: Path) -> tuple[list[Path], list[Problem]]:
         if not path.exists():
             return [], [Problem(str(path), None, "no such file or folder")]
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
-            if not files:
-                return [], [Problem(str(path), None, "the folder holds no .yaml files")]
-            return files, []
+            return _folder_files(path)
         if not path.is_file():  # a device or a pipe could be read for ever
             return [], [Problem(str(path), None, "not a file or a folder")]
     except OSError as error:
         return [], [Problem(str(path), None, f"cannot be read: {error.strerror}")]
     return [path], []
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The dataset files of a folder; an entry that looks like one but is not read is a problem.
+
+    Only names ending exactly in .yaml, .yml or .json are read: a problem says so for "eras.YAML"
+    (which some systems would open and others not) and for a folder named like a file, rather
+    than leaving their records out without a word.
+    """
+    files, problems = [], []
+    for entry in sorted(folder.iterdir()):
+        suffix = entry.suffix
+        if suffix.lower() not in YAML_SUFFIXES:
+            continue
+        if entry.is_dir():
+            message = "is a folder, not a dataset file: folders inside a dataset are not read"
+            problems.append(Problem(str(entry), None, message))
+        elif suffix not in YAML_SUFFIXES:
+            wanted = entry.with_suffix(suffix.lower()).name
+            message = f"is not read: its name ends in '{suffix}'; rename it '{wanted}'"
+            problems.append(Problem(str(entry), None, message))
+        elif entry.is_file():
+            files.append(entry)
+    if not files and not problems:
+        problems.append(Problem(str(folder), None, "the folder holds no .yaml files"))
+    return files, problems
 
 
 SLOW_BYTES = {".json": 8_000_000, ".yaml": 700_000, ".yml": 700_000, ".csv": 1_000_000}
@@ -213,9 +237,10 @@ def _check_files(
         except OSError as error:
             problems.append(Problem(str(file), None, f"cannot be read: {error.strerror}"))
             continue
-        document = read_json_fast(raw) if fast_json and file.suffix == ".json" else None
+        is_json = file.suffix.lower() == ".json"
+        document = read_json_fast(raw) if fast_json and is_json else None
         used_fast_path = used_fast_path or document is not None
-        _read_file(str(file), raw, collected, problems, document, tracker)
+        _read_file(str(file), raw, collected, problems, document, tracker, is_json)
     if tracker is not None:
         tracker.finishing()
     if files:
@@ -266,9 +291,10 @@ def _read_file(
     problems: list[Problem],
     document: Any = None,
     tracker: ProgressTracker | None = None,
+    is_json: bool = False,
 ) -> None:
     if document is None:
-        document, read_problems = read_yaml(path, raw)
+        document, read_problems = (read_json if is_json else read_yaml)(path, raw)
         problems.extend(read_problems)
         if read_problems:
             return
@@ -278,6 +304,9 @@ def _read_file(
         problems.append(
             Problem(path, 1, f"the file must be a mapping of sections ({', '.join(SECTIONS)})")
         )
+        return
+    if _is_timelinejs_json(document):
+        problems.append(Problem(path, 1, _TIMELINEJS_JSON))
         return
     records = sum(len(value) for value in document.values() if isinstance(value, list))
     read = 0
@@ -308,6 +337,24 @@ def _read_file(
             fields = FieldReader(path, mapping, _SINGULAR[section], problems)
             reader(fields, into)
             fields.finish()
+
+
+_TIMELINEJS_KEYS = frozenset(("title", "events", "eras", "scale"))
+_TIMELINEJS_JSON = (
+    "a TimelineJS timeline (such as the app's TimelineJS export), not a dataset: open the "
+    "dataset it was made from, or a TimelineJS spreadsheet (.csv)"
+)
+
+
+def _is_timelinejs_json(document: YamlMap) -> bool:
+    """Whether the file is TimelineJS's own JSON: a title slide or slides with a start_date."""
+    if not document.keys() <= _TIMELINEJS_KEYS:
+        return False
+    if isinstance(document.get("title"), dict):
+        return True
+    slides = document.get("events")
+    first = slides[0] if isinstance(slides, list) and slides else None
+    return isinstance(first, dict) and "start_date" in first
 
 
 def _read_info(path: str, value: Any, line: int, into: _Collected, problems: list[Problem]) -> None:
