@@ -13,10 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from karabakh_timeline.cli import main
+
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 SECTIONS = (
     "dataset, sources, places, categories, series, eras, events, casualties, clearance, conflicts"
 )
+
+MAX = "9,007,199,254,740,991"
+FIGURE = "write a number, optionally after 'at least', 'more than', 'about' or 'at most'"
 
 # file name -> (line, message): the one line `validate` must print for it.
 EXPECTED: dict[str, tuple[int | None, str]] = {
@@ -62,10 +67,64 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
         4,
         "the file holds a second YAML document ('---'); keep one document per file",
     ),
-    "not_finite_area.yaml": (10, "'area.manual': nan is not an area: write a finite number"),
+    "not_finite_area.yaml": (10, "'area.manual': .nan is not an area: write a finite number"),
     "control_character.yaml": (3, "not a text file: it holds the control character U+0001"),
     "top_level_list.yaml": (1, f"the file must be a mapping of sections ({SECTIONS})"),
     "does-not-exist.yaml": (None, "no such file or folder"),
+    "huge_integer.yaml": (10, "a number of 5,000 digits is too long to be read"),
+    "huge_integer.json": (2, "a number of 5,000 digits is too long to be read"),
+    "count_1e400.yaml": (10, f"'killed': 1e400 is too large: a count can be at most {MAX}"),
+    "area_1e400.yaml": (11, "'area.manual': 1e400 is not an area: write a finite number"),
+    "quoted_count_overflow.yaml": (
+        10,
+        "'killed': '999999999999999999999999999999999999999… (402 characters) is too large: "
+        f"a count can be at most {MAX}, so that totals stay exact",
+    ),
+    "count_above_2_53.yaml": (
+        10,
+        f"'killed': 9007199254740993 is too large: a count can be at most {MAX}, "
+        "so that totals stay exact",
+    ),
+    "comma_decimal_area.yaml": (11, f"'area.manual': '2,5 km2' is not a figure: {FIGURE}"),
+    "stray_commas_count.yaml": (10, f"'killed': '1,,,' is not a figure: {FIGURE}"),
+    "sexagesimal_count.yaml": (10, f"'killed': '190:20:30' is not a figure: {FIGURE}"),
+    "arabic_indic_date.yaml": (
+        6,
+        "impossible date: '٢٠٠٤' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
+    "full_width_count.yaml": (10, f"'killed': '１２' is not a figure: {FIGURE}"),
+    "anchor_without_alias.yaml": (3, "anchors and aliases (&name, *name) are not allowed"),
+    "duplicate_key.json": (3, "the key 'title' appears twice"),
+    "id_differs_by_whitespace.json": (3, "duplicate id 'src-a' (first used on line 2)"),
+    "huge_version.json": (2, "a number of 4,400 digits is too long to be read"),
+    "newline_in_value.yaml": (
+        6,
+        "'confidence' is 'high\\nother.yaml:1: everything is fine'; "
+        "it must be one of: high, medium, low",
+    ),
+    "line_separator_in_text.yaml": (4, "duplicate id 'src-a' (first used on line 3)"),
+    "lone_cr_lines.yaml": (4, "duplicate id 'src-a' (first used on line 3)"),
+    "c1_controls.json": (3, "unknown field 'colour' in a source"),
+    "surrogate_pair.json": (3, "unknown field 'colour' in a source"),
+    "long_key.json": (3, f"unknown field '{'k' * 40}… (1,100 characters)' in a source"),
+    "exponent_count.json": (4, "'killed': 4e1 is not written as a whole number: write its digits"),
+    "timelinejs_export.json": (
+        1,
+        "a TimelineJS timeline (such as the app's TimelineJS export), not a dataset: open the "
+        "dataset it was made from, or a TimelineJS spreadsheet (.csv)",
+    ),
+    "superscript_year.csv": (3, "Year '2²04' is not a whole number in digits 0-9"),
+    "long_year.csv": (2, "Year '22222222222222222222… (3,000 characters)' has more than 4 digits"),
+    "duplicate_column.csv": (
+        1,
+        "the column 'Headline' appears twice (columns 2 and 4): "
+        "keep one, so no cell is left out silently",
+    ),
+    "second_title_row.csv": (
+        4,
+        "a second title row (the first is on line 2): a spreadsheet has one title; "
+        "make this row an era or an event",
+    ),
 }
 
 
@@ -92,14 +151,28 @@ def test_the_corpus_and_the_expectations_name_the_same_files() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_validate_prints_the_one_problem_of_each_bad_file(name: str, tmp_path: Path) -> None:
+def test_validate_prints_the_one_problem_of_each_bad_file(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The command's own entry point, in this interpreter: a fresh one per file would take a
+    # second each. The tests below run it as a person does, in a fresh interpreter.
+    monkeypatch.chdir(tmp_path)
     path = BAD / name
     line, message = EXPECTED[name]
+    code = main(["validate", str(path)])
+    printed = capsys.readouterr()
+    assert printed.out.splitlines() == [expected_line(path, line, message)], printed.err
+    assert code == 1
+    assert printed.err == "1 problem(s) found\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_fresh_interpreter_prints_the_same_line_without_a_traceback(tmp_path: Path) -> None:
+    path = BAD / "huge_integer.json"
     result = validate(path, tmp_path)
-    assert result.stdout.splitlines() == [expected_line(path, line, message)], result.stderr
+    assert result.stdout.splitlines() == [expected_line(path, *EXPECTED[path.name])]
     assert result.returncode == 1
     assert result.stderr == "1 problem(s) found\n"
-    assert "Traceback" not in result.stderr
 
 
 def test_a_python_tag_is_refused_without_running_anything(tmp_path: Path) -> None:
@@ -118,12 +191,21 @@ def test_a_folder_of_bad_files_reports_the_problem_of_every_file(tmp_path: Path)
     printed = result.stdout.splitlines()
     # Read together, the files also clash with each other (the same ids in several files), so
     # each file's own problem must be among the lines, and every line must be counted.
+    # A folder's dataset files are its YAML and JSON files; a spreadsheet is opened on its own.
+    read = {
+        name: found
+        for name, found in EXPECTED.items()
+        if name != "does-not-exist.yaml" and not name.endswith(".csv")
+    }
     wanted = {
         expected_line(BAD / name, line, message)
-        for name, (line, message) in EXPECTED.items()
-        if name != "does-not-exist.yaml"
+        for name, (line, message) in read.items()
+        if not message.startswith("duplicate id")
     }
     assert wanted <= set(printed)
+    for name, (line, message) in read.items():
+        if message.startswith("duplicate id"):  # first used in another file now
+            assert any(p.startswith(f"{BAD / name}:{line}: duplicate id ") for p in printed)
     assert all(" duplicate id " in line for line in set(printed) - wanted)
     assert result.stderr == f"{len(printed)} problem(s) found\n"
 
