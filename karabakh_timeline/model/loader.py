@@ -305,9 +305,6 @@ def _read_file(
             Problem(path, 1, f"the file must be a mapping of sections ({', '.join(SECTIONS)})")
         )
         return
-    if _is_timelinejs_json(document):
-        problems.append(Problem(path, 1, _TIMELINEJS_JSON))
-        return
     records = sum(len(value) for value in document.values() if isinstance(value, list))
     read = 0
     for section, value in document.items():
@@ -337,24 +334,6 @@ def _read_file(
             fields = FieldReader(path, mapping, _SINGULAR[section], problems)
             reader(fields, into)
             fields.finish()
-
-
-_TIMELINEJS_KEYS = frozenset(("title", "events", "eras", "scale"))
-_TIMELINEJS_JSON = (
-    "a TimelineJS timeline (such as the app's TimelineJS export), not a dataset: open the "
-    "dataset it was made from, or a TimelineJS spreadsheet (.csv)"
-)
-
-
-def _is_timelinejs_json(document: YamlMap) -> bool:
-    """Whether the file is TimelineJS's own JSON: a title slide or slides with a start_date."""
-    if not document.keys() <= _TIMELINEJS_KEYS:
-        return False
-    if isinstance(document.get("title"), dict):
-        return True
-    slides = document.get("events")
-    first = slides[0] if isinstance(slides, list) and slides else None
-    return isinstance(first, dict) and "start_date" in first
 
 
 def _read_info(path: str, value: Any, line: int, into: _Collected, problems: list[Problem]) -> None:

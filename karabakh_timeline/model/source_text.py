@@ -14,6 +14,7 @@ MAX_NUMBER_DIGITS = 4300
 """Python refuses to read longer whole numbers (``sys.get_int_max_str_digits``); no figure is."""
 
 _BREAK = re.compile(r"\r\n?|\n")
+_BYTE_BREAK = re.compile(rb"\r\n?|\n")
 _OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML parsers end lines here too; editors do not
 
 
@@ -25,9 +26,7 @@ def decode_text(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = LineCounter(raw[: error.start].decode("utf-8", "replace"), exact=True).at(
-            error.start
-        )
+        line = len(_BYTE_BREAK.findall(raw, 0, error.start)) + 1
         byte = raw[error.start : error.start + 1].hex()
         message = f"not UTF-8 text (byte 0x{byte} cannot be read): save the file as UTF-8"
         return None, [Problem(path, line, message)]

@@ -108,11 +108,6 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
     "surrogate_pair.json": (3, "unknown field 'colour' in a source"),
     "long_key.json": (3, f"unknown field '{'k' * 40}… (1,100 characters)' in a source"),
     "exponent_count.json": (4, "'killed': 4e1 is not written as a whole number: write its digits"),
-    "timelinejs_export.json": (
-        1,
-        "a TimelineJS timeline (such as the app's TimelineJS export), not a dataset: open the "
-        "dataset it was made from, or a TimelineJS spreadsheet (.csv)",
-    ),
     "superscript_year.csv": (3, "Year '2²04' is not a whole number in digits 0-9"),
     "long_year.csv": (2, "Year '22222222222222222222… (3,000 characters)' has more than 4 digits"),
     "duplicate_column.csv": (

@@ -20,10 +20,11 @@ from typing import Any
 
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
+from karabakh_timeline.model.json_reader import read_json
 from karabakh_timeline.model.load_progress import RECORDS_BETWEEN_CALLS, ProgressTracker
 from karabakh_timeline.model.loading.html_text import plain_text
 from karabakh_timeline.model.problems import Problem
-from karabakh_timeline.model.yaml_reader import YamlList, YamlMap, line_of, read_yaml
+from karabakh_timeline.model.yaml_reader import YamlList, YamlMap, line_of
 
 FILE_SOURCE_ID = "timelinejs-file"
 UNGROUPED = r.Category("ungrouped", "No group", "Slides of the timeline with no group")
@@ -90,7 +91,7 @@ def import_timelinejs_json(
         return None, [Problem(str(file), None, f"cannot be read: {error.strerror}")]
     if tracker is not None:
         tracker.begin_file(0)
-    document, problems = read_yaml(str(file), raw)  # JSON is YAML: the reader names lines
+    document, problems = read_json(str(file), raw)  # the careful reader, which names lines
     if problems:
         return None, problems
     if tracker is not None:
