@@ -38,6 +38,8 @@ HIGHLIGHT = QColor("#000000")
 SELECTION_FILL = QColor(0, 114, 178, 40)
 SELECTION_HOVER = QColor(0, 114, 178, 70)
 SELECTION_EDGE = QColor(0, 114, 178, 200)
+READOUT_BACKGROUND = "#0B4F7A"  # the live readout of a period being drawn: white on dark blue
+READOUT_TEXT = "#FFFFFF"
 
 # The count track: killed and injured in two Okabe–Ito colours, unknown in neutral grey.
 KILLED = QColor("#D55E00")

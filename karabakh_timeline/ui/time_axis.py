@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -25,10 +27,11 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     makeSStepper,
     makeYStepper,
 )
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPicture
 
-from karabakh_timeline.model.dates import DateRange, Period
+from karabakh_timeline.model.date_units import add_units, clamp, span_units, unit_range, unit_start
+from karabakh_timeline.model.dates import DateRange, Period, Precision
 
 DAY = 86_400.0
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -69,6 +72,50 @@ def period_to_x(period: Period, bounds: DateRange) -> tuple[float, float]:
 
 def year_range(year: int) -> DateRange:
     return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def snap_x(x: float, unit: Precision) -> float:
+    """The start of the unit (year, month or day) nearest to x: where a dragged edge settles."""
+    start = unit_start(x_to_date(x), unit)
+    before, after = date_to_x(start), date_to_x(add_units(start, unit, 1))
+    return before if x - before <= after - x else after
+
+
+def drawn_range(
+    x0: float, x1: float, unit: Precision, slack: float, bounds: DateRange
+) -> DateRange | None:
+    """The whole units a drag from x0 to x1 passes over, kept inside ``bounds``.
+
+    A drag across 2000–2004 is 1 January 2000 – 31 December 2004, wherever in those years it
+    starts and ends; an end within ``slack`` past a unit's edge (a pixel or two) does not take
+    in the next unit.
+    """
+    low, high = min(x0, x1), max(x0, x1)
+    first = x_to_date(min(low + slack, (low + high) / 2))
+    last = x_to_date(max(high - slack, (low + high) / 2))
+    return clamp(span_units(first, last, unit), bounds)
+
+
+_YEAR_LABEL = re.compile(r"[0-9]{4}")
+_MONTH_LABEL = re.compile(r"[A-Z][a-z]{2}( [0-9]{4})?")
+
+
+@dataclass(frozen=True, slots=True)
+class AxisLabel:
+    """One date label drawn on the axis: where (the axis's own pixels), what, and its unit."""
+
+    rect: QRectF
+    text: str
+    unit: Precision
+    period: DateRange
+
+
+def _label_unit(text: str) -> Precision:
+    if _YEAR_LABEL.fullmatch(text):
+        return Precision.YEAR
+    if _MONTH_LABEL.fullmatch(text):
+        return Precision.MONTH
+    return Precision.DAY
 
 
 def _month_stepper(step: int) -> Callable[[float, int, bool], float]:
@@ -136,11 +183,14 @@ _TICKS: dict[tuple[float, float, float, int, int, int], Any] = {}
 class TimeAxis(pg.DateAxisItem):
     """A date axis in UTC whose labels go from years to months to days as the view zooms in.
 
-    A double click on the axis names the year under the pointer, so a view can select that year.
+    A double click on the axis names the period under the pointer, so a view can select it: the
+    year (month, day) whose label is under the pointer, or else the one between whose ticks it
+    is. A label is centred on its tick, so half of "2004" lies over the end of 2003; the label
+    wins there.
     """
 
-    year_double_clicked = Signal(int)
-    """A left double click on the axis; carries the year under the pointer."""
+    period_double_clicked = Signal(object)
+    """A left double click on the axis; carries the ``DateRange`` under the pointer."""
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
@@ -185,6 +235,14 @@ class TimeAxis(pg.DateAxisItem):
         # and replays that; Qt replays each grid line through its general polygon rasteriser,
         # about 2 ms a frame for the lanes' tall grid against 0.1 ms for the same lines drawn
         # directly. Keep pyqtgraph's drawing specs, made the same way, and draw them directly.
+        self._draw_specs()
+        if self._specs is not None:
+            p.save()
+            self.drawPicture(p, *self._specs)
+            p.restore()
+
+    def _draw_specs(self) -> Any:
+        """pyqtgraph's drawing specs for the current range and size, worked out once."""
         if self.picture is None:
             picture = QPicture()
             painter = QPainter(picture)
@@ -195,10 +253,47 @@ class TimeAxis(pg.DateAxisItem):
             finally:
                 painter.end()
             self.picture = picture  # pyqtgraph clears it when the axis must be drawn anew
-        if self._specs is not None:
-            p.save()
-            self.drawPicture(p, *self._specs)
-            p.restore()
+        return self._specs
+
+    def labels(self) -> list[AxisLabel]:
+        """The date labels drawn now, left to right, each with the period it names."""
+        view = self.linkedView()
+        specs = self._draw_specs() if view is not None else None
+        if specs is None or not self.style["showValues"]:
+            return []
+        found = []
+        for rect, _, text in specs[2]:
+            centre = self.mapToScene(QPointF(rect.center().x(), rect.center().y()))
+            unit = _label_unit(text)
+            # The label is centred on its tick, the start of its unit: the nearest such start.
+            tick = snap_x(view.mapSceneToView(centre).x(), unit)
+            found.append(AxisLabel(QRectF(rect), text, unit, unit_range(x_to_date(tick), unit)))
+        return sorted(found, key=lambda label: label.rect.left())
+
+    def unit(self) -> Precision:
+        """The finest unit the axis labels now: what drawn periods and region edges snap to."""
+        units = {label.unit for label in self.labels()}
+        for unit in (Precision.DAY, Precision.MONTH):
+            if unit in units:
+                return unit
+        return Precision.YEAR
+
+    def period_at(self, x: float) -> DateRange | None:
+        """The period named at x (the axis's own pixels): the label there, or else the unit
+        of the axis's coarsest labels between whose ticks x lies."""
+        view = self.linkedView()
+        if view is None:
+            return None
+        labels = self.labels()
+        for label in labels:
+            if label.rect.left() - 1 <= x <= label.rect.right() + 1:
+                return label.period
+        coarsest = Precision.YEAR
+        units = {label.unit for label in labels}
+        if units and Precision.YEAR not in units:
+            coarsest = Precision.MONTH if Precision.MONTH in units else Precision.DAY
+        view_x = view.mapSceneToView(self.mapToScene(QPointF(x, 0))).x()
+        return unit_range(x_to_date(view_x), coarsest)
 
     def drawPicture(self, p: QPainter, axis_spec: Any, tick_specs: Any, text_specs: Any) -> None:
         # pyqtgraph's own, but the labels' clip is added to the painter's (a replayed picture's
@@ -223,10 +318,10 @@ class TimeAxis(pg.DateAxisItem):
         self.fontMetrics = QFontMetrics(font if font is not None else self.font())
 
     def mouseClickEvent(self, ev: Any) -> None:
-        view = self.linkedView()
-        if view is not None and ev.double() and ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            x = view.mapSceneToView(ev.scenePos()).x()
-            self.year_double_clicked.emit(x_to_date(x).year)
-            return
+        if ev.double() and ev.button() == Qt.MouseButton.LeftButton:
+            period = self.period_at(ev.pos().x())
+            if period is not None:
+                ev.accept()
+                self.period_double_clicked.emit(period)
+                return
         super().mouseClickEvent(ev)

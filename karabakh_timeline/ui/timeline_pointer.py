@@ -1,9 +1,9 @@
 """What the pointer does on the timeline: clicks, drawn periods, double-clicked years, hovering.
 
-A click on an event selects it; on an empty spot of an era band, or on the era strip, selects
-the era's period; a drawn period (Shift+drag on the lanes, drag on the count track) and a
-double-clicked year on the axis select that period. Hovering sets the view's tooltip and the
-pointing-hand cursor over events.
+A click on an event selects it; a click on empty lane space clears the selected event and leaves
+the period alone; a click on the era strip selects the era's period; a drawn period (Shift+drag
+on the lanes, drag on the count track) and a double-clicked year (or month, or day) on the axis
+select that period. Hovering sets the view's tooltip and the pointing-hand cursor over events.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from karabakh_timeline.ui.hover_text import (
     event_tooltip,
     track_tooltip,
 )
-from karabakh_timeline.ui.time_axis import year_range
 
 if TYPE_CHECKING:
     from karabakh_timeline.ui.timeline_view import TimelineView
@@ -34,7 +33,7 @@ class TimelinePointer(QObject):
         view.strip.vb.clicked.connect(self._strip_clicked)
         for plot in (view.lanes, view.casualties_plot, view.clearance_plot):
             plot.vb.period_drawn.connect(self._period_drawn)
-            plot.getAxis("bottom").year_double_clicked.connect(self._year_double_clicked)
+            plot.getAxis("bottom").period_double_clicked.connect(self._period_double_clicked)
         view.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def _hover(self, scene_pos: QPointF) -> tuple[str, int | None]:
@@ -66,10 +65,7 @@ class TimelinePointer(QObject):
     def _lanes_clicked(self, pos: QPointF, double: bool) -> None:
         view = self._view
         index = view.event_index_at(pos)
-        if index is not None:
-            view.selection.set_event(view.geometry_.events[index].id)
-        elif not double:
-            self._select_era_at(view.lanes.vb.mapToView(pos).x())
+        view.selection.set_event(None if index is None else view.geometry_.events[index].id)
 
     def _strip_clicked(self, pos: QPointF, double: bool) -> None:
         self._select_era_at(self._view.strip.vb.mapToView(pos).x())
@@ -79,8 +75,7 @@ class TimelinePointer(QObject):
         if era is not None:
             self._select(era.date.first_day, era.date.last_day)
 
-    def _year_double_clicked(self, year: int) -> None:
-        chosen = year_range(year)
+    def _period_double_clicked(self, chosen: DateRange) -> None:
         self._select(chosen.first, chosen.last)
 
     def _select(self, first: object, last: object) -> None:

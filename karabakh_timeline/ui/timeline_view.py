@@ -13,10 +13,11 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.count_series import casualty_track, clearance_track
@@ -28,6 +29,7 @@ from karabakh_timeline.ui.label_layer import LabelLayer
 from karabakh_timeline.ui.lane_axis import LaneAxis, axis_width
 from karabakh_timeline.ui.lane_labels import LabelSlot
 from karabakh_timeline.ui.lane_layer import LINE_OFFSET, MARKER_SIZE, LaneLayer, line_y
+from karabakh_timeline.ui.period_readout import PeriodReadout
 from karabakh_timeline.ui.period_regions import PeriodRegions
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.time_axis import (
@@ -145,7 +147,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self._font,
         )
         self._labels = LabelLayer(self.lanes.vb, self._font, self._titles)
-        self.regions = PeriodRegions(self.selection, self)
+        self.regions = PeriodRegions(
+            self.selection, lambda: self.time_axis.unit(), self._drag_slack, self
+        )
+        self.readout = PeriodReadout(self.viewport())
+        self.regions.previewed.connect(self._show_readout)
         self.regions.attach(self.lanes, body_movable=False)
         self.regions.attach(self.casualties_plot, body_movable=True)
         self.regions.attach(self.clearance_plot, body_movable=True)
@@ -182,6 +188,25 @@ class TimelineView(pg.GraphicsLayoutWidget):
             plot.setXLink(self.strip)
         self.ci.addItem(plot, row=row, col=0)
         return plot
+
+    @property
+    def time_axis(self) -> TimeAxis:
+        """The axis that shows the dates (under the count track): what selections snap to."""
+        axis: TimeAxis = self.clearance_plot.getAxis("bottom")
+        return axis
+
+    def _drag_slack(self) -> float:
+        # Two pixels: a drag that ends just past a year's tick has not reached into that year.
+        return 2.0 * float(self.lanes.vb.viewPixelSize()[0])
+
+    def _show_readout(self, chosen: object) -> None:
+        if not isinstance(chosen, DateRange):
+            self.readout.show_period(None, QPoint())
+            return
+        x0, x1 = range_to_x(chosen)
+        vb = self.casualties_plot.vb
+        top = vb.mapViewToScene(QPointF((x0 + x1) / 2, vb.viewRange()[1][1]))
+        self.readout.show_period(chosen, self.mapFromScene(top))
 
     def _lane_labels(self) -> list[str]:
         return [category.label for category in self.dataset.categories.values()]

@@ -79,6 +79,19 @@ def drag(qtbot, view: TimelineView, start: QPoint, end: QPoint, shift: bool = Fa
     _send(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton, keys)
 
 
+def press_and_move(view: TimelineView, start: QPoint, end: QPoint) -> None:
+    """Press at start and move to end without letting go: a drag under way."""
+    _send(view, QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton)
+    _send(view, QEvent.Type.MouseButtonPress, start, LEFT)
+    for step in range(1, 5):
+        x = start.x() + (end.x() - start.x()) * step // 4
+        _send(view, QEvent.Type.MouseMove, QPoint(x, end.y()), LEFT)
+
+
+def release(view: TimelineView, point: QPoint) -> None:
+    _send(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+
+
 def hover(view: TimelineView, point: QPoint) -> None:
     _send(view, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton)
 
