@@ -138,16 +138,14 @@ def check_dataset(
     ``progress`` as for ``load_dataset``: returning False raises ``LoadCancelled``.
     """
     root = Path(path) if path is not None else default_dataset_path()
-    if root.suffix.lower() == ".csv" and root.is_file():  # a TimelineJS spreadsheet
+    if root.suffix.lower() == ".csv" and root.is_file():
+        from karabakh_timeline.model.loading.acled_csv import import_acled_csv, looks_like_acled
+
+        if looks_like_acled(root):  # told apart from a TimelineJS sheet by its header
+            return _imported(root, progress, import_acled_csv)
         from karabakh_timeline.model.timelinejs_import import import_timelinejs_csv
 
-        tracker = _tracker(progress, [root])
-        if tracker is not None:
-            tracker.start()
-        found = import_timelinejs_csv(root, tracker)
-        if tracker is not None:
-            tracker.finished()
-        return found
+        return _imported(root, progress, import_timelinejs_csv)
     if root.suffix.lower() == ".json" and root.is_file():
         from karabakh_timeline.model.loading.timelinejs_json import (
             import_timelinejs_json,
@@ -172,7 +170,8 @@ def _imported(
     tracker = _tracker(progress, [root])
     if tracker is not None:
         tracker.start()
-    found = reader(root, tracker)
+    with _no_garbage_collection():  # as for our own files: many records, no cycles
+        found = reader(root, tracker)
     if tracker is not None:
         tracker.finished()
     return found

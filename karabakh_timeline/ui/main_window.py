@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open a dataset: a YAML or JSON file, a TimelineJS timeline or spreadsheet",
+            "Open a dataset: YAML or JSON, a TimelineJS timeline or an ACLED export",
             "",
             "Datasets (*.yaml *.yml *.json *.csv);;All files (*)",
         )
