@@ -44,21 +44,31 @@ class LineCounter:
     """
 
     def __init__(self, text: str, exact: bool = False) -> None:
+        self._text = text
         self._starts: list[int] | None = None
         if exact or any(mark in text for mark in _OTHER_BREAKS):
             self._starts = [0, *(match.end() for match in _BREAK.finditer(text))]
+        self._last: int | None = None
 
     def at(self, index: int) -> int:
-        """The line (from 1) of the character at ``index``."""
+        """The line (from 1) of the character at ``index``; the end of the text is on the last."""
         if self._starts is None:
             raise ValueError("made without exact=True: ask of_mark for a parser's mark")
-        return bisect_right(self._starts, index)
+        return min(bisect_right(self._starts, index), self.last_line())
 
     def of_mark(self, mark: Any) -> int:
         """The line of a YAML parser's mark (whose ``line`` counts NEL and the like as breaks)."""
         if self._starts is None:
-            return int(mark.line) + 1
-        return bisect_right(self._starts, int(mark.index))
+            return min(int(mark.line) + 1, self.last_line())
+        return self.at(int(mark.index))
+
+    def last_line(self) -> int:
+        """The number of the last line an editor shows: a final line break starts none."""
+        if self._last is None:
+            text = self._text
+            breaks = len(_BREAK.findall(text))
+            self._last = max(1, breaks if text.endswith(("\n", "\r")) else breaks + 1)
+        return self._last
 
     def line_text(self, text: str, line: int) -> str:
         """The text of ``line`` (from 1), without its line break."""

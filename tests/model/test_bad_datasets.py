@@ -108,6 +108,7 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
     "surrogate_pair.json": (3, "unknown field 'colour' in a source"),
     "long_key.json": (3, f"unknown field '{'k' * 40}… (1,100 characters)' in a source"),
     "exponent_count.json": (4, "'killed': 4e1 is not written as a whole number: write its digits"),
+    "ends_inside_a_list.yaml": (4, "malformed YAML: did not find expected node content"),
     "superscript_year.csv": (3, "Year '2²04' is not a whole number in digits 0-9"),
     "long_year.csv": (2, "Year '22222222222222222222… (3,000 characters)' has more than 4 digits"),
     "duplicate_column.csv": (
