@@ -1,5 +1,6 @@
-"""The selected event in full: title, date in its precision, places and their other names,
-description, figures, sources with clickable addresses, and any disputed figures side by side.
+"""The selected event or report in full. An event: title, date in its precision, places and
+their other names, description, figures, sources with clickable addresses, and any disputed
+figures side by side; a report: see ``report_inspector``.
 """
 
 from __future__ import annotations
@@ -10,20 +11,18 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from karabakh_timeline.model.dates import Overlap
 from karabakh_timeline.model.figure_names import figure_text
 from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.conflicts_view import conflicts_html
+from karabakh_timeline.ui.record_html import STYLE, kind_html, places_html, sources_html
+from karabakh_timeline.ui.report_inspector import EVENT_LINK, report_html, report_kind
 from karabakh_timeline.ui.selection import Selection
 
 EMPTY_HTML = (
-    "<p style='color:#555'>Click an event on the timeline or in the list to read it here.</p>"
+    "<p style='color:#555'>Click an event on the timeline or in the list, or a report in the "
+    "casualty or clearance table, to read it here.</p>"
     "<p style='color:#555'>Right and Left (or N and P) step to the next and previous event.</p>"
-)
-
-_STYLE = (
-    "<style>h2 { margin: 0 0 4px 0; } p { margin: 4px 0; } .meta { color: #444; }"
-    " td, th { padding: 2px 6px 2px 0; vertical-align: top; } h4 { margin: 10px 0 4px 0; }"
-    "</style>"
 )
 
 
@@ -32,17 +31,13 @@ def event_html(dataset: Dataset, event: Event) -> str:
     meta = [escape(event.date.display()), escape(category)]
     if event.confidence is not None:
         meta.append(f"confidence {event.confidence.value}")
-    parts = [_STYLE, f"<h2>{escape(event.title)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
-    places = [dataset.places[p] for p in event.places if p in dataset.places]
-    if places:
-        items = []
-        for place in places:
-            others = [name for name in place.all_names if name != place.name]
-            also = (
-                f" <span class='meta'>(also {escape(', '.join(others))})</span>" if others else ""
-            )
-            items.append(f"{escape(place.name)}{also}")
-        parts.append(f"<p><b>Places:</b> {'; '.join(items)}</p>")
+    parts = [
+        STYLE,
+        kind_html("Event"),
+        f"<h2>{escape(event.title)}</h2>",
+        f"<p class='meta'>{' · '.join(meta)}</p>",
+    ]
+    parts.append(places_html(dataset, event.places))
     parts.append(f"<p>{escape(event.description)}</p>")
     if event.note:
         parts.append(f"<p><i>{escape(event.note)}</i></p>")
@@ -50,38 +45,25 @@ def event_html(dataset: Dataset, event: Event) -> str:
         lines = "<br>".join(escape(figure_text(name, value)) for name, value in event.figures)
         parts.append(f"<h4>Figures</h4><p>{lines}</p>")
     parts.append("<h4>Sources</h4>")
-    parts.append(_sources_html(dataset, event.sources))
+    parts.append(sources_html(dataset, event.sources))
     conflicts = dataset.conflicts_of(event.id)
     if conflicts:
         parts.append(conflicts_html(dataset, conflicts, None))
     return "".join(parts)
 
 
-def _sources_html(dataset: Dataset, ids: tuple[str, ...]) -> str:
-    items = []
-    for source_id in ids:
-        source = dataset.sources.get(source_id)
-        if source is None:
-            continue
-        line = f"<b>{escape(source.title)}</b><br>{escape(source.publisher)}"
-        if source.date is not None:
-            line += f", {escape(source.date.display())}"
-        if source.confidence is not None:
-            line += f" · confidence {source.confidence.value}"
-        if source.url:
-            url = escape(source.url, quote=True)
-            line += f"<br><a href='{url}'>{escape(source.url)}</a>"
-        if source.note:
-            line += f"<br><span class='meta'>{escape(source.note)}</span>"
-        items.append(f"<li>{line}</li>")
-    return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{''.join(items)}</ul>"
-
-
 class DetailsPanel(QTextBrowser):
-    """Shows the selection's event; source addresses open in the desktop's browser."""
+    """Shows the selection's event or report; source addresses open in the desktop's browser.
+
+    It says which it shows, and when the selected period moves away from the item shown, says
+    so above it instead of leaving it there as if it belonged to the new period.
+    """
 
     link_opened = Signal(QUrl)
     """A link was clicked and handed to the desktop; carries the address."""
+
+    shown_changed = Signal(str)
+    """Another kind of item is shown; carries what it is ("Event", "Casualty report", "")."""
 
     def __init__(self, dataset: Dataset, selection: Selection, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,23 +80,63 @@ class DetailsPanel(QTextBrowser):
         self._dataset = dataset
         self._selection = selection
         self.shown_event_id: str | None = None
+        self.shown_report_id: str | None = None
+        self.shown_kind = ""
+        self.is_stale = False  # the item shown lies outside the selected period
         selection.event_changed.connect(self._show)
-        self._show(selection.event_id)
+        selection.report_changed.connect(self._show)
+        selection.period_changed.connect(self._period_changed)
+        self._show()
 
     def set_dataset(self, dataset: Dataset) -> None:
         self._dataset = dataset
-        self._show(self._selection.event_id)
+        self._show()
 
-    def _show(self, event_id: str | None) -> None:
-        record = self._dataset.record(event_id) if event_id else None
-        if isinstance(record, Event):
-            self.setHtml(event_html(self._dataset, record))
-            self.shown_event_id = record.id
-        else:
-            self.setHtml(EMPTY_HTML)
-            self.shown_event_id = None
+    def _show(self, *_: object) -> None:
+        self._render()
         self.verticalScrollBar().setValue(0)
 
+    def _period_changed(self, *_: object) -> None:
+        position = self.verticalScrollBar().value()
+        was_stale = self.is_stale
+        self._render()
+        if was_stale == self.is_stale:
+            self.verticalScrollBar().setValue(position)  # only the notice above it changed
+
+    def _render(self) -> None:
+        selection, dataset = self._selection, self._dataset
+        record_id = selection.event_id or selection.report_id
+        record = dataset.record(record_id) if record_id else None
+        self.shown_event_id = record.id if isinstance(record, Event) else None
+        self.shown_report_id = None if record is None or isinstance(record, Event) else record.id
+        if record is None:
+            self.is_stale, kind = False, ""
+            self.setHtml(EMPTY_HTML)
+        else:
+            period = selection.period
+            self.is_stale = period.classify(record.date) is Overlap.OUTSIDE
+            if isinstance(record, Event):
+                kind, body = "Event", event_html(dataset, record)
+            else:
+                kind, body = report_kind(record), report_html(dataset, record, period)
+            notice = stale_html(kind, period.display()) if self.is_stale else ""
+            self.setHtml(notice + body)
+        if kind != self.shown_kind:
+            self.shown_kind = kind
+            self.shown_changed.emit(kind)
+
     def _open(self, url: QUrl) -> None:
+        address = url.toString()
+        if address.startswith(EVENT_LINK):
+            self._selection.set_event(address.removeprefix(EVENT_LINK))
+            return
         QDesktopServices.openUrl(url)
         self.link_opened.emit(url)
+
+
+def stale_html(kind: str, period: str) -> str:
+    """The notice above an item that lies outside the selected period."""
+    return (
+        f"<p class='stale'>This {escape(kind.lower())} lies outside the selected period "
+        f"({escape(period)}). It stays here until you choose another.</p>"
+    )

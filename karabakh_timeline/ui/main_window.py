@@ -37,6 +37,11 @@ DEFAULT_SIZE = (1280, 800)
 PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
 
 
+def details_title(kind: str) -> str:
+    """The details dock's title says what it shows: 'Details: casualty report'."""
+    return f"Details: {kind.lower()}" if kind else "Details"
+
+
 class MainWindow(QMainWindow):
     dataset_changed = Signal(object)
     """Another dataset is shown (after ``set_dataset``); carries the new ``Dataset``."""
@@ -63,7 +68,9 @@ class MainWindow(QMainWindow):
         self.events_panel = EventsDockWidget(dataset, selection, self.timeline.geometry_)
         self.events_dock = self._dock("Events", "eventsDock", self.events_panel)
         self.details_panel = DetailsPanel(dataset, selection)
-        self.details_dock = self._dock("Event details", "detailsDock", self.details_panel)
+        title = details_title(self.details_panel.shown_kind)
+        self.details_dock = self._dock(title, "detailsDock", self.details_panel)
+        self.details_panel.shown_changed.connect(self._details_shown)
         # The right column runs the full height; panels added below stay under the timeline.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -109,6 +116,9 @@ class MainWindow(QMainWindow):
         width = min(DEFAULT_SIZE[0], int(room.width() * 0.95))
         height = min(DEFAULT_SIZE[1], int(room.height() * 0.95))
         self.resize(width, height)
+
+    def _details_shown(self, kind: str) -> None:
+        self.details_dock.setWindowTitle(details_title(kind))
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

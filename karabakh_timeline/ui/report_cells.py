@@ -22,6 +22,7 @@ from karabakh_timeline.model.records import (
     ITEM_TYPES,
     ClearanceReport,
     Dataset,
+    Event,
     Report,
     Scope,
     Source,
@@ -257,6 +258,28 @@ def land_use_cell(dataset: Dataset, row: ReportRow) -> Cell:
     report = row.report
     uses = report.land_use if isinstance(report, ClearanceReport) else ()
     return _named_figures(uses, UNKNOWN_TEXT_CELL)
+
+
+def disputed_tip(dataset: Dataset, row: ReportRow) -> str:
+    """Why a row is tinted: each dispute it is part of, naming the other reports in it."""
+    lines = []
+    for conflict in row.conflicts:
+        others = []
+        for record_id in conflict.records:
+            if record_id == row.report.id:
+                continue
+            record = dataset.record(record_id)
+            if record is None:
+                others.append(record_id)
+            else:
+                who = record.title if isinstance(record, Event) else record.organisation
+                others.append(f"{who}, {record.date.display()}")
+        lines.append(
+            f"Disputed, {conflict.quantity}: other figures are given by "
+            + "; ".join(others)
+            + ". All are side by side under “Disputed figures”."
+        )
+    return "\n".join(lines)
 
 
 def _sources(dataset: Dataset, report: Report) -> list[Source]:

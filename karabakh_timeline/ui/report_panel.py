@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCursor, QDesktopServices, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QCursor, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,7 +33,9 @@ from karabakh_timeline.ui.frozen_column_table import FrozenColumnTable
 from karabakh_timeline.ui.period_header import PeriodHeader, range_texts
 from karabakh_timeline.ui.period_index import PeriodIndex
 from karabakh_timeline.ui.report_table_model import (
+    DISPUTED_BRUSH,
     LINKS_ROLE,
+    PARTIAL_BRUSH,
     ReportSortProxy,
     ReportTableModel,
 )
@@ -108,6 +110,16 @@ class ReportPanel(QWidget):
         self.table_stack = QStackedWidget(self)
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("rowLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        listing = QWidget(self)
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.setSpacing(2)
+        listing_layout.addWidget(self.table_stack, 1)
+        listing_layout.addWidget(self.legend)
 
         self.totals = TotalsView(self)
         self.conflicts_title = _section_title("Disputed figures, side by side")
@@ -132,7 +144,7 @@ class ReportPanel(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table_stack)
+        self.splitter.addWidget(listing)
         self.splitter.addWidget(self.lower_scroll)
         # The table first: its default columns must fit beside the totals without scrolling.
         self.splitter.setStretchFactor(0, 2)
@@ -191,6 +203,7 @@ class ReportPanel(QWidget):
         table.clicked.connect(self._clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.resized.connect(self._fit_columns)
+        table.selectionModel().currentRowChanged.connect(self._inspect)
         self.proxy.layoutChanged.connect(self._apply_spans)
         self.proxy.modelReset.connect(self._apply_spans)
         return table
@@ -209,6 +222,9 @@ class ReportPanel(QWidget):
         listed = [row.report.id for row in (*summary.within, *summary.partial)]
         has_rows = bool(listed)
         self.table_stack.setCurrentWidget(self.table if has_rows else self.empty)
+        disputed = any(row.conflicts for row in (*summary.within, *summary.partial))
+        self.legend.setText(legend_html(disputed, bool(summary.partial)))
+        self.legend.setVisible(has_rows and (disputed or bool(summary.partial)))
         self.copier.export_action.setEnabled(has_rows)
         self.totals.show_totals(self._dataset, summary.totals)
         conflicts = conflicts_touching(self._dataset, listed)
@@ -282,7 +298,16 @@ class ReportPanel(QWidget):
         shape = Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.ArrowCursor
         self.table.viewport().setCursor(shape)
 
+    def _inspect(self, index: QModelIndex, *_: object) -> None:
+        """Show the report of the row moved to (by click or arrow key) in the details panel."""
+        if not index.isValid():
+            return
+        entry = self.table_model.table_row(self.proxy.mapToSource(index).row())
+        if entry.report is not None:
+            self._selection.set_report(entry.report.report.id)
+
     def _clicked(self, index: QModelIndex) -> None:
+        self._inspect(index)  # also a row that was already current, after another item
         links = index.data(LINKS_ROLE) or []
         if len(links) == 1:
             self.open_source(links[0][1])
@@ -309,6 +334,29 @@ class ReportPanel(QWidget):
         start, end = range_texts(self._selection.period)
         period = start if start == end else f"{start}_to_{end}"
         return f"{self.file_stem}_{period}.csv"
+
+
+def legend_html(disputed: bool, partial: bool) -> str:
+    """What the tints of the rows mean, for the kinds of row the table lists."""
+    parts = []
+    if disputed:
+        parts.append(
+            f"{_swatch(DISPUTED_BRUSH.color())} Disputed: another report gives other figures "
+            "(point at the row to see which)"
+        )
+    if partial:
+        parts.append(
+            f"{_swatch(PARTIAL_BRUSH.color())} <i>Partly in the period</i>: listed, never added"
+        )
+    return "<small>" + " &nbsp; ".join(parts) + "</small>"
+
+
+def _swatch(colour: QColor) -> str:
+    # Drawn opaque: the tint is see-through over white rows, and so is the swatch's look.
+    solid = QColor(colour)
+    alpha = colour.alphaF()
+    solid.setRgbF(*(1 - alpha + alpha * c for c in colour.getRgbF()[:3]), 1.0)
+    return f"<span style='background-color:{solid.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
 
 
 def _section_title(text: str) -> QLabel:

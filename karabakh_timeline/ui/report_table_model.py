@@ -35,6 +35,7 @@ from karabakh_timeline.ui.report_cells import (
     CLEARANCE_COLUMNS,
     Cell,
     Column,
+    disputed_tip,
 )
 
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,6 +222,9 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if report.conflicts and self._dataset is not None:
+                disputed = disputed_tip(self._dataset, report)
+                return f"{cell.tooltip}\n\n{disputed}" if cell.tooltip else disputed
             return cell.tooltip or None
         if role == EXPORT_ROLE:
             return cell.export_text

@@ -19,6 +19,12 @@ class Selection(QObject):
     event_changed = Signal(object)
     """The selected event changed; carries its id, or ``None`` when nothing is selected."""
 
+    report_changed = Signal(object)
+    """The report shown in the details changed; carries its id, or ``None``.
+
+    An event and a report are never chosen at once: choosing one lets go of the other, so the
+    details panel shows the one chosen last."""
+
     filters_changed = Signal()
     """The visible categories or the search text changed; read them from the properties."""
 
@@ -27,6 +33,7 @@ class Selection(QObject):
         self._full_range = full_range
         self._period = full_range
         self._event_id: str | None = None
+        self._report_id: str | None = None
         self._hidden_categories: frozenset[str] = frozenset()
         self._search = ""
 
@@ -56,9 +63,28 @@ class Selection(QObject):
         return self._event_id
 
     def set_event(self, event_id: str | None) -> None:
+        if event_id is not None:
+            self._let_go_of_report()
         if event_id != self._event_id:
             self._event_id = event_id
             self.event_changed.emit(event_id)
+
+    @property
+    def report_id(self) -> str | None:
+        return self._report_id
+
+    def set_report(self, report_id: str | None) -> None:
+        if report_id is not None and self._event_id is not None:
+            self._event_id = None
+            self.event_changed.emit(None)
+        if report_id != self._report_id:
+            self._report_id = report_id
+            self.report_changed.emit(report_id)
+
+    def _let_go_of_report(self) -> None:
+        if self._report_id is not None:
+            self._report_id = None
+            self.report_changed.emit(None)
 
     @property
     def hidden_categories(self) -> frozenset[str]:

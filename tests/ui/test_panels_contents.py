@@ -125,7 +125,10 @@ def test_unknown_figures_show_a_dash_with_the_reason_never_zero(qtbot, sample_da
     _, casualties, _ = make_panels(qtbot, sample_dataset, "2004", "2004")
     model = casualties.table_model
     assert cell(model, "cas-2004-h1-press", "injured") == "—"
-    assert cell(model, "cas-2004-h1-press", "injured", TOOLTIP) == UNKNOWN_TIP
+    # A disputed report's cells also name the report that disputes it.
+    tip = cell(model, "cas-2004-h1-press", "injured", TOOLTIP)
+    assert tip.split("\n\n")[0] == UNKNOWN_TIP
+    assert tip.split("\n\n")[1].startswith("Disputed, casualties in the first half of 2004")
     assert cell(model, "cas-2004", "civilian") == "—"
     assert cell(model, "cas-2004", "civilian", TOOLTIP) == UNKNOWN_TIP
     assert cell(model, "cas-2004", "children", TOOLTIP) == "The source says “at least 3”."
