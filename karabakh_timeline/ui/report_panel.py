@@ -352,9 +352,9 @@ def legend_html(disputed: bool, partial: bool) -> str:
 
 
 def _swatch(colour: QColor) -> str:
-    # Drawn opaque: the tint is see-through over white rows, and so is the swatch's look.
+    # Drawn opaque and twice as strong as the see-through tint, so the small square shows.
     solid = QColor(colour)
-    alpha = colour.alphaF()
+    alpha = min(1.0, 2 * colour.alphaF())
     solid.setRgbF(*(1 - alpha + alpha * c for c in colour.getRgbF()[:3]), 1.0)
     return f"<span style='background-color:{solid.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
 
