@@ -257,6 +257,12 @@ class EventsDockWidget(QWidget):
         self._show_search()
         self._select_row(self._selection.event_id)
 
+    def _scroll_to(self, index: QModelIndex) -> None:
+        """Bring the row into view, also just after the rows changed: until the table has laid
+        the new rows out (its scroll bar still has the old range), a scroll would land short."""
+        self.table.doItemsLayout()
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._selection.set_event(self.model.event_id(current.row()))
@@ -276,7 +282,7 @@ class EventsDockWidget(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows
                 )
                 chooser.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
+                self._scroll_to(index)
         finally:
             chooser.blockSignals(False)
         self.table.viewport().update()

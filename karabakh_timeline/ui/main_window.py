@@ -179,14 +179,35 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
 
     def next_event(self) -> None:
-        self.timeline.step_event(forward=True)
+        self._step(forward=True)
 
     def previous_event(self) -> None:
-        self.timeline.step_event(forward=False)
+        self._step(forward=False)
+
+    def _step(self, forward: bool) -> None:
+        """Step to the next or previous event the timeline shows; with a search or hidden
+        categories, the status bar says that only the matching events are stepped through."""
+        found = self.timeline.step_event(forward)
+        shown = self.timeline.visible_event_ids()
+        filtered = len(shown) != len(self.dataset.events)
+        if found is None:
+            where = "later" if forward else "earlier"
+            among = " among those that match the filters" if filtered else ""
+            self.statusBar().showMessage(f"No {where} event{among}", 5000)
+        elif filtered:
+            place = shown.index(found) + 1
+            self.statusBar().showMessage(
+                f"Event {place:,} of the {len(shown):,} that match the filters: "
+                f"Next and Previous step through these only",
+                8000,
+            )
 
     def clear_selection(self) -> None:
-        """Select everything again (the period); the event stays in the details panel."""
-        self.selection.clear_period()
+        """Esc: clear the selected event first; pressed again, select everything again."""
+        if self.selection.event_id is not None:
+            self.selection.set_event(None)
+        else:
+            self.selection.clear_period()
 
     def focus_search(self) -> None:
         if not self.events_dock.isVisible():
@@ -371,7 +392,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_: object) -> None:
         has_target = self.selection.event_id is not None or not self.selection.is_everything
         self.zoom_selection_action.setEnabled(has_target)
-        self.clear_action.setEnabled(not self.selection.is_everything)
+        self.clear_action.setEnabled(has_target)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save(self, self.timeline.x_range())

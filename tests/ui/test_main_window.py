@@ -189,3 +189,48 @@ def test_about_names_the_sources_and_the_licences(window, sample_dataset):
     for source in sample_dataset.sources.values():
         assert source.title in text
     assert "https://example.org/a" in text
+
+
+def test_escape_clears_the_event_first_then_the_period(qtbot, window):
+    selection = window.selection
+    chosen = DateRange(dt.date(2004, 1, 1), dt.date(2004, 12, 31))
+    selection.set_period(chosen)
+    selection.set_event("ev-2004-aghdam")
+    assert "Tractor hits a mine" in window.details_panel.toPlainText()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert selection.event_id is None
+    assert selection.period == chosen  # the first Esc leaves the period alone
+    assert "Click an event" in window.details_panel.toPlainText()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert selection.is_everything
+    assert not window.clear_action.isEnabled()  # nothing left to clear
+
+
+def test_next_with_a_search_steps_through_the_matching_events_only(qtbot, window):
+    selection = window.selection
+    selection.set_search("maps")  # two of the six events mention maps
+    shown = window.timeline.visible_event_ids()
+    assert shown == ["ev-2021-maps", "ev-2021-accuracy"]
+    press(qtbot, window, Qt.Key.Key_N)
+    assert selection.event_id == "ev-2021-maps"
+    message = window.statusBar().currentMessage()
+    assert "Event 1 of the 2 that match the filters" in message
+    assert "step through these only" in message
+    press(qtbot, window, Qt.Key.Key_N)
+    assert selection.event_id == "ev-2021-accuracy"
+    press(qtbot, window, Qt.Key.Key_N)
+    assert selection.event_id == "ev-2021-accuracy"  # nothing later matches
+    assert window.statusBar().currentMessage() == (
+        "No later event among those that match the filters"
+    )
+    press(qtbot, window, Qt.Key.Key_P)
+    assert selection.event_id == "ev-2021-maps"
+
+
+def test_next_skips_the_events_of_a_hidden_category(qtbot, window, sample_dataset):
+    selection = window.selection
+    selection.set_category_visible(sample_dataset.record("ev-2004-aghdam").category, False)
+    press(qtbot, window, Qt.Key.Key_N)
+    press(qtbot, window, Qt.Key.Key_N)
+    assert selection.event_id != "ev-2004-aghdam"
+    assert "that match the filters" in window.statusBar().currentMessage()
