@@ -126,7 +126,7 @@ class _Reader:
     def number(self, index: int, match: re.Match[str]) -> int | float:
         written = match.group()
         self.end = match.end()
-        if match.group(1) is None and match.group(2) is None:
+        if match.group(1) is None and match.group(2) is None and written != "-0":
             if len(written) > MAX_NUMBER_DIGITS:
                 raise _JsonProblemError(index, number_too_long(len(written.lstrip("-"))))
             return int(written)

@@ -322,6 +322,8 @@ def read_json_fast(raw: bytes) -> Any:
         return None
     if not isinstance(parsed, dict) or not _keys_all_kept(raw, parsed):
         return None
+    if _has_minus_zero(raw):  # the fast parser makes -0 the whole number 0, which reads "0"
+        return None
     document = JsonMap(parsed)
     for key, value in document.items():
         if isinstance(value, list):
@@ -331,6 +333,16 @@ def read_json_fast(raw: bytes) -> Any:
 
 _STRING_MAYBE_KEY = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"[ \t\n\r]*(:?)')
 _SPACE_BEFORE_COLON = re.compile(rb'"[ \t\n\r]+:')
+_MINUS_ZERO = re.compile(rb"-0(?![0-9.eE])")  # "-0" is mostly in dates ("2004-06"): quick
+
+
+def _has_minus_zero(raw: bytes) -> bool:
+    """Whether ``raw`` may hold the number -0 (a "-0" after ':', '[' or ','; perhaps in a text)."""
+    for match in _MINUS_ZERO.finditer(raw):
+        start = match.start()
+        if raw[max(0, start - 64) : start].rstrip()[-1:] in (b":", b"[", b","):
+            return True
+    return False
 
 
 def _keys_all_kept(raw: bytes, parsed: Any) -> bool:
