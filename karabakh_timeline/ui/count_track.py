@@ -17,12 +17,15 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.count_series import Blocks, Track
+from karabakh_timeline.ui.wrapping_label import set_wrapping_title
 
 HEADROOM = 1.15  # the tallest visible block reaches 87 % of the track's height
 
 
 def _legend_swatch(colour: QColor, text: str, pattern: str = "■") -> str:
-    return f'<span style="color:{colour.name()}">{pattern}</span>&nbsp;{text}'
+    # Non-breaking inside a key, so a narrow track wraps its legend between keys only.
+    words = text.replace(" ", "&nbsp;")
+    return f'<span style="color:{colour.name()}">{pattern}</span>&nbsp;{words}'
 
 
 class CountPlot:
@@ -46,12 +49,12 @@ class CountPlot:
         keys.append(_legend_swatch(palette.MUTED_TEXT, "average over a longer span", "▨"))
         keys.append(_legend_swatch(palette.MUTED_TEXT, "other report", "┆"))
         keys.append(_legend_swatch(palette.NO_DATA, "no data", "▨"))
-        plot.setTitle(
-            f'<span style="color:{palette.TEXT.name()}"><b>{title}</b>&nbsp;&nbsp;'
-            + "&nbsp;&nbsp;".join(keys)
+        heading = title.replace(" ", "&nbsp;")
+        self.legend = set_wrapping_title(
+            plot,
+            f'<span style="color:{palette.TEXT.name()}"><b>{heading}</b>&nbsp;&nbsp; '
+            + "&nbsp;&nbsp; ".join(keys)
             + "</span>",
-            size="9pt",
-            justify="left",
         )
         self._no_data = pg.BarGraphItem(
             x0=[],

@@ -34,6 +34,7 @@ from karabakh_timeline.ui.window_menus import build_menus, build_toolbar
 from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
+FIRST_SCREEN_SHARE = 0.9  # a first start on a larger screen takes this much of it
 PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
 
 
@@ -108,14 +109,17 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- building
 
     def _fit_default_size(self) -> None:
-        """1280 × 800, or less on a smaller screen: a first start never opens off the edges."""
+        """1280 × 800, more of a larger screen, less of a smaller one: a first start uses the
+        room there is and never opens off the edges."""
         screen = self.screen()
         if screen is None:
             return
         room = screen.availableGeometry()
-        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95))
-        height = min(DEFAULT_SIZE[1], int(room.height() * 0.95))
-        self.resize(width, height)
+        sizes = []
+        for default, available in zip(DEFAULT_SIZE, (room.width(), room.height()), strict=True):
+            wanted = max(default, int(available * FIRST_SCREEN_SHARE))
+            sizes.append(min(wanted, int(available * 0.95)))
+        self.resize(*sizes)
 
     def _details_shown(self, kind: str) -> None:
         self.details_dock.setWindowTitle(details_title(kind))

@@ -50,6 +50,7 @@ COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); cle
 LANE_MIN_HEIGHT = 30  # px per lane: room for the lane's name and its marker line
 ZOOM_STEP = 2.0
 AXIS_LABEL_OVERHANG = 14  # px a date label may reach past the axis ends (the layout's margin)
+MIN_WIDTH = 420  # px: docks beside the timeline leave it at least this much
 
 
 class TimelineView(pg.GraphicsLayoutWidget):
@@ -70,6 +71,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
         self._titles = [event.title for event in dataset.events]
+        self.setMinimumWidth(MIN_WIDTH)
         self._build_layout()
         self._connect()
         self._apply_filters()
