@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -72,7 +72,7 @@ MAX_PNG_PIXELS = 100_000_000  # 400 MB while drawing
 DPI_LIMITS = (36, 1_200)
 MIN_TIMELINE_HEIGHT = 200.0
 LANE_ROOM = 12.0
-"""Pixels per lane above the view's own minimum, so two rows of labels fit in every lane."""
+"""Pixels per lane above the least height that gives every lane a row of labels: room for more."""
 FOOTER_MARGIN = 12.0
 PNG_QUALITY = 70
 """For PNG, Qt's quality sets zlib's effort: 70 encodes a timeline in a third of the default's
@@ -294,8 +294,7 @@ def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[Non
 
 def _timeline_floor(view: QWidget) -> float:
     """The height under which the timeline's lanes and count track would be squeezed."""
-    layout = view.ci  # type: ignore[attr-defined]  # pyqtgraph's central layout
-    least = float(layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+    least = float(view.least_height())  # type: ignore[attr-defined]  # a lanes' row each
     lanes = len(view.dataset.categories)  # type: ignore[attr-defined]
     return max(MIN_TIMELINE_HEIGHT, least + LANE_ROOM * lanes)
 

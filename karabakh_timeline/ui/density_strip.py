@@ -23,7 +23,7 @@ from karabakh_timeline.ui.time_axis import DAY
 
 DENSE_SPACING_PX = 6.0  # a lane whose events in view are closer than this shows its density
 BIN_PX = 2.0  # the narrowest bin, in pixels
-HEIGHT = 0.55  # the tallest bin, in lanes (from the marker line up to near the lane's top)
+HEIGHT = 18.0  # px: the tallest bin, from the marker line up (a dense lane has a row above it)
 MIN_HEIGHT_PX = 2.0  # a bin with any event is at least this tall
 
 
@@ -63,12 +63,12 @@ class DensityStrip(pg.BarGraphItem):
     def show_counts(
         self, edges: FloatArray, counts: FloatArray, scale: float, unit_px: float
     ) -> None:
-        """Draw ``counts`` between ``edges``; ``scale`` is the count drawn HEIGHT lanes tall,
-        ``unit_px`` the pixels in one lane."""
+        """Draw ``counts`` between ``edges``; ``scale`` is the count drawn HEIGHT px tall,
+        ``unit_px`` the pixels in one unit of the lanes' y."""
         self.edges, self.counts = edges, counts
         some = counts > 0
-        heights = counts[some] / max(scale, 1.0) * HEIGHT
-        heights = np.maximum(heights, MIN_HEIGHT_PX / max(unit_px, 1e-9))
+        unit = max(unit_px, 1e-9)
+        heights = np.maximum(counts[some] / max(scale, 1.0) * HEIGHT, MIN_HEIGHT_PX) / unit
         tops = self.baseline - heights
         self.setOpts(x0=edges[:-1][some], x1=edges[1:][some], y0=tops, y1=self.baseline)
         top = float(tops.min(initial=self.baseline))

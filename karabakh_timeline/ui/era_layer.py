@@ -30,7 +30,7 @@ class EraLayer:
         bounds: DateRange,
         lanes: pg.PlotItem,
         strip: pg.PlotItem,
-        lane_count: int,
+        lanes_height: float,
         font: QFont,
     ) -> None:
         self.eras = eras
@@ -39,9 +39,11 @@ class EraLayer:
         self._extents = [period_to_x(era.date, bounds) for era in eras]
         self._starts = [x0 for x0, _ in self._extents]
         self._names: list[QGraphicsSimpleTextItem] = []
+        self._bands: list[QGraphicsRectItem] = []
         no_pen = QPen(Qt.PenStyle.NoPen)
         for number, (x0, x1) in enumerate(self._extents):
-            band = QGraphicsRectItem(QRectF(x0, -0.5, x1 - x0, lane_count))
+            band = QGraphicsRectItem(QRectF(x0, 0, x1 - x0, lanes_height))
+            self._bands.append(band)
             band.setBrush(QBrush(palette.ERA_FILLS[number % 2]))
             band.setPen(no_pen)
             band.setZValue(-20)
@@ -58,6 +60,11 @@ class EraLayer:
             name.setBrush(QBrush(palette.TEXT))
             name.setZValue(5)
             self._names.append(name)
+
+    def set_lanes_height(self, height: float) -> None:
+        """Reach the bands behind the lanes down to the last lane's bottom (px)."""
+        for band, (x0, x1) in zip(self._bands, self._extents, strict=True):
+            band.setRect(QRectF(x0, 0, x1 - x0, height))
 
     def era_at(self, x: float) -> Era | None:
         """The era covering x; where two overlap, the one that started later (the narrower)."""

@@ -1,51 +1,68 @@
 """The event labels of the lanes for the view's current range and size (see ``lane_labels``).
 
-Picks, per lane, the events in view that may carry a label, hands them to the placement, and
-shows the result with the pooled text items. Called on every change of range, size, filters or
-selected event, synchronously, so an exporter that sets a range and renders gets its labels.
-Only the events in view are looked at (found by binary search), and a lane showing its density
-strip labels only the selected event: there the markers a label would point at are not drawn.
+Picks, per lane, the events in view that may carry a label, ranks them (the selected event, then
+events with figures, then the rest), lays them into rows, and asks how many rows each lane may
+have (``grant``): a lane's height follows the rows its labels need. Called on every change of
+range, size, filters or selected event, synchronously, so an exporter that sets a range and
+renders gets its labels. Only the events in view are looked at (found by binary search), and a
+lane showing its density strip labels only the selected event: there the markers a label would
+point at are not drawn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
 from karabakh_timeline.ui import lane_labels
-from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
+from karabakh_timeline.ui.event_geometry import BoolArray
+from karabakh_timeline.ui.lane_rows import MAX_ROWS, LaneRows
 from karabakh_timeline.ui.lane_slices import LaneSlices
 
 
 class LabelLayer:
-    def __init__(self, vb: pg.ViewBox, font: QFont, titles: Sequence[str]) -> None:
+    def __init__(
+        self, vb: pg.ViewBox, font: QFont, texts: Sequence[str], with_figures: BoolArray
+    ) -> None:
         self._vb = vb
         self.pool = lane_labels.LabelPool(vb, font)
-        self._titles = titles
+        self._texts = texts
+        self._ranks = np.where(with_figures, lane_labels.WITH_FIGURES, lane_labels.OTHER)
         self._measure = lane_labels.TextMeasure(self.pool.font)
         self._measure_bold = lane_labels.TextMeasure(self.pool.bold_font)
+        self._placed: list[lane_labels.LabelSlot] = []
 
     @property
     def slots(self) -> list[lane_labels.LabelSlot]:
         return self.pool.slots
+
+    def row_height(self) -> float:
+        return self._measure.height()
 
     def event_at(self, x: float, y: float) -> int | None:
         """The event whose label is at this point of the lanes box, or None."""
         slot = self.pool.slot_at(x, y)
         return None if slot is None else slot.event
 
-    def relayout(self, slices: LaneSlices, dense: Sequence[bool], priority: int | None) -> None:
+    def place(
+        self,
+        slices: LaneSlices,
+        dense: Sequence[bool],
+        priority: int | None,
+        grant: Callable[[list[int]], LaneRows],
+    ) -> LaneRows | None:
+        """Lay the labels out for the view's x range; the lanes' rows come from ``grant``,
+        given the rows each lane's labels want. None before the view has a size."""
         vb = self._vb
-        width, height = vb.width(), vb.height()
-        if width <= 1 or height <= 1:
-            return
-        (x0, x1), (y0, y1) = vb.viewRange()
+        width = vb.width()
+        if width <= 1 or vb.height() <= 1:
+            return None
+        (x0, x1), _ = vb.viewRange()
         g = slices.geometry
         scale = width / (x1 - x0)
-        y_scale = height / (y1 - y0)  # the lanes run down the box: y0 at its top
         candidates = []
         for lane in range(len(slices)):
             # A point's label starts at its marker, so only markers in view get one; a bar's
@@ -59,30 +76,26 @@ class LabelLayer:
                 members = np.empty(0, dtype=np.int64)
             points = g.is_point[members]
             anchors_x = np.where(points, g.xc[members], np.maximum(g.x0[members], x0))
-            order = np.argsort(anchors_x, kind="stable")
-            members, anchors_x, points = members[order], anchors_x[order], points[order]
-            anchors = (anchors_x - x0) * scale - np.where(points, MARKER_SIZE / 2, 0.0)
-            keep_at = None
-            if priority is not None and priority in members:
-                keep_at = int(np.flatnonzero(members == priority)[0])
-            chosen = lane_labels.thin(anchors, keep_at)
+            anchors = (anchors_x - x0) * scale
+            ranks = self._ranks[members].astype(np.int64)
+            if priority is not None:
+                ranks[members == priority] = lane_labels.SELECTED
+            chosen = lane_labels.thin(anchors, ranks)
             candidates.append(
-                lane_labels.LaneCandidates(
-                    members[chosen],
-                    anchors[chosen],
-                    (line_y(lane) - y0) * y_scale,
-                    (lane - 0.5 - y0) * y_scale,
-                    (lane + 0.5 - y0) * y_scale,
-                    points[chosen],
-                )
+                lane_labels.LaneCandidates(lane, members[chosen], anchors[chosen], ranks[chosen])
             )
-        slots = lane_labels.place(
-            candidates,
-            self._measure,
-            self._titles,
-            width - 2,
-            MARKER_SIZE,
-            priority,
-            self._measure_bold,
-        )
-        self.pool.show(slots, priority)
+        right = width - 2
+        lanes = len(slices)
+        texts, measure, bold = self._texts, self._measure, self._measure_bold
+        slots = lane_labels.place(candidates, texts, right, [MAX_ROWS] * lanes, measure, bold)
+        wanted = lane_labels.rows_used(slots, lanes)
+        rows = grant(wanted)
+        if any(given < want for given, want in zip(rows.rows, wanted, strict=True)):
+            slots = lane_labels.place(candidates, texts, right, list(rows.rows), measure, bold)
+        self._placed = slots
+        return rows
+
+    def show(self, rows: LaneRows, priority: int | None) -> None:
+        """Show what ``place`` laid out, at the lanes' rows, for the view's current y range."""
+        _, (y0, _) = self._vb.viewRange()
+        self.pool.show(self._placed, rows, y0, self._vb.height(), priority)

@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
 from karabakh_timeline.ui import palette
-from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
+from karabakh_timeline.ui.lane_layer import MARKER_SIZE
+from karabakh_timeline.ui.lane_rows import LaneRows
 
 NAME_OFFSET = MARKER_SIZE + 12  # px from the axis line to the end of a lane's name
 
@@ -71,19 +72,23 @@ class LaneKey(pg.GraphicsObject):
 
 class LaneAxis:
     def __init__(
-        self, plot: pg.PlotItem, labels: Sequence[str], styles: Sequence[palette.LaneStyle]
+        self,
+        plot: pg.PlotItem,
+        labels: Sequence[str],
+        styles: Sequence[palette.LaneStyle],
+        rows: LaneRows,
     ) -> None:
         self._plot = plot
+        self._rows = rows
         axis = plot.getAxis("left")
         font = axis.style["tickFont"] or QFont()
         metrics = QFontMetricsF(font)
         room = axis.width() - MARKER_SIZE - 24
-        ticks = []
-        for number, label in enumerate(labels):
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
-            ticks.append((line_y(number), elided))
-        axis.setTicks([ticks, []])
+        self._names = [
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) for label in labels
+        ]
         axis.setStyle(tickLength=0, tickTextOffset=int(NAME_OFFSET))
+        self._set_ticks()
         self._keys: list[LaneKey] = []
         self._notes: list[QGraphicsSimpleTextItem] = []
         self._note_font = QFont(font)
@@ -101,11 +106,24 @@ class LaneAxis:
             self._notes.append(note)
         self._counts: list[int | None] = [None] * len(styles)
 
+    def set_rows(self, rows: LaneRows) -> None:
+        """Follow the lanes to their new heights."""
+        self._rows = rows
+        self._set_ticks()
+        self.place()
+
+    def _set_ticks(self) -> None:
+        ticks = [(self._rows.line_y(number), name) for number, name in enumerate(self._names)]
+        self._plot.getAxis("left").setTicks([ticks, []])
+
     def place(self) -> None:
-        """Put each lane's marker and note beside its name, for the current size."""
+        """Put each lane's marker and note beside its name, for the current size and scroll;
+        those of a lane scrolled out of view are hidden, as its name is."""
         axis = self._plot.getAxis("left")
+        _, (top, bottom) = self._plot.vb.viewRange()
         for number, key in enumerate(self._keys):
             key.setPos(axis.width() - MARKER_SIZE / 2 - 6, self._line_y(number))
+            key.setVisible(top <= self._rows.line_y(number) <= bottom)
         for number, note in enumerate(self._notes):
             self._place_note(number, note)
 
@@ -129,10 +147,15 @@ class LaneAxis:
     def _line_y(self, number: int) -> float:
         axis = self._plot.getAxis("left")
         vb = self._plot.vb
-        return vb.mapFromView(QPointF(0, line_y(number))).y() + vb.pos().y() - axis.pos().y()
+        line = self._rows.line_y(number)
+        return vb.mapFromView(QPointF(0, line)).y() + vb.pos().y() - axis.pos().y()
 
     def _place_note(self, number: int, note: QGraphicsSimpleTextItem) -> None:
         axis = self._plot.getAxis("left")
         right = axis.width() - NAME_OFFSET
-        top = self._line_y(number) + self._name_height / 2
+        # Above the name: a lane's room is above its marker line, where its labels go.
+        top = self._line_y(number) - self._name_height / 2 - self._note_metrics.height()
         note.setPos(right - note.boundingRect().width(), top)
+        _, (view_top, view_bottom) = self._plot.vb.viewRange()
+        shown = self._counts[number] is not None
+        note.setVisible(shown and view_top <= self._rows.line_y(number) <= view_bottom)

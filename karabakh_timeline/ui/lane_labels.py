@@ -1,9 +1,14 @@
-"""Event titles beside their markers, only where they fit, from a small pool of text items.
+"""Event labels stacked in rows above their lane's markers, whole or not at all, never overlapping.
 
-Placement is recomputed on every change of view range or size: per lane, events are thinned to
-at most one candidate every few pixels (numpy), then labels are laid greedily into the track
-above and the track below the marker line, each elided to the room it has. The text items are
-re-used, so a 100,000-event dataset costs as many items as fit on screen, never one per event.
+A label is the event's short label or its whole title (``Event.shown_label``), never cut short.
+Per lane, the candidates are laid greedily, best first: the selected event, then events that
+state figures, then the rest, and within each of those from right to left, so a crowd of labels
+climbs like a staircase. Each label goes into the lowest row where it has room, starting at its
+marker (or, near the right edge, ending there), and where the thin leader line from its marker
+up to it crosses no other label. Labels sit above the marker line, so none covers a marker.
+What finds no room is named when the pointer is over its marker.
+
+The text items are re-used, so a 100,000-event dataset costs as many items as fit on screen.
 """
 
 from __future__ import annotations
@@ -14,20 +19,29 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+)
 
 from karabakh_timeline.ui import palette
+from karabakh_timeline.ui.lane_rows import LaneRows
 
-MAX_WIDTH = 230.0  # px: longer titles are elided; the details panel has the rest
-MIN_WIDTH = 76.0  # px: a shorter label says too little to be worth its room
-GAP = 10.0  # px between labels in a track
-THIN_STEP = 24.0  # px: at most one label candidate per step per lane
+GAP = 8.0  # px between two labels in a row
+LEADER_CLEARANCE = 3.0  # px a leader line keeps from the ends of the labels it passes
+THIN_STEP = 10.0  # px: at most one label candidate per step per lane (the best of them)
 LABEL_Z = 20
+LEADER_Z = 19
+
+SELECTED, WITH_FIGURES, OTHER = 0, 1, 2
+"""Ranks of the candidates, best first."""
 
 
 class TextMeasure:
-    """Widths of titles in one font, each measured once: labels are re-placed on every pan."""
+    """Widths of labels in one font, each measured once: labels are re-placed on every pan."""
 
     def __init__(self, font: QFont) -> None:
         self.metrics = QFontMetricsF(font)
@@ -42,196 +56,132 @@ class TextMeasure:
             width = self._widths[text] = self.metrics.horizontalAdvance(text)
         return width
 
-    def elide(self, text: str, width: float) -> str:
-        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
 
 @dataclass(frozen=True, slots=True)
 class LabelSlot:
+    """A label shown: the event, its text, and where it is in the lanes box's pixels."""
+
     event: int  # index into the dataset's events
-    left: float  # px, in the lane area's own coordinates
-    top: float
+    lane: int
+    row: int  # 0 is the row just above the markers
+    left: float
     width: float
     text: str
+    anchor: float  # x of the marker (or of the bar's start in view): the leader's foot
+    top: float = 0.0  # set once the lanes' heights are known (``LabelPool.show``)
 
 
 @dataclass(frozen=True, slots=True)
 class LaneCandidates:
-    """One lane's labellable events in x order, and where the lane is, all in px."""
+    """One lane's events that may carry a label, and where each label would be anchored (px)."""
 
+    lane: int
     events: npt.NDArray[np.int64]
-    anchors: npt.NDArray[np.float64]  # where each label would start
-    centre: float  # the lane's marker line
-    top: float
-    bottom: float
-    is_point: npt.NDArray[np.bool_]
+    anchors: npt.NDArray[np.float64]
+    ranks: npt.NDArray[np.int64]
 
 
-def thin(anchors: npt.NDArray[np.float64], keep: int | None = None) -> npt.NDArray[np.int64]:
-    """Positions of the first candidate in every THIN_STEP pixels (plus ``keep``, always)."""
+def thin(anchors: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Positions of the best-ranked candidate (then the first) in every THIN_STEP pixels."""
     if anchors.size == 0:
         return np.empty(0, dtype=np.int64)
     bins = np.floor(anchors / THIN_STEP).astype(np.int64)
-    _, first = np.unique(bins, return_index=True)
-    if keep is not None:
-        first = np.union1d(first, [keep])
-    return first.astype(np.int64)
-
-
-def tracks(
-    lane: LaneCandidates, text_height: float, marker_size: float
-) -> tuple[list[float], bool]:
-    """Tops of the label rows that fit in the lane, and whether labels must go beside markers.
-
-    Rows above and below the marker line keep labels off the markers, so a label may run past
-    its neighbours' markers; when neither fits, a label sits on the line, between two markers.
-    """
-    offset = marker_size / 2 + 2
-    tops = []
-    above = lane.centre - offset - text_height
-    if above >= lane.top:
-        tops.append(above)
-    below = lane.centre + offset
-    if below + text_height <= lane.bottom:
-        tops.append(below)
-    if tops:
-        return tops, False
-    beside = lane.centre - text_height / 2
-    if beside >= lane.top and beside + text_height <= lane.bottom:
-        return [beside], True
-    return [], False
+    order = np.lexsort((np.arange(anchors.size), ranks, bins))
+    first = np.r_[True, bins[order][1:] != bins[order][:-1]]
+    return np.sort(order[first]).astype(np.int64)
 
 
 def place(
     lanes: Sequence[LaneCandidates],
-    metrics: TextMeasure,
-    titles: Sequence[str],
+    texts: Sequence[str],
     right_edge: float,
-    marker_size: float,
-    priority: int | None = None,
-    priority_metrics: TextMeasure | None = None,
+    max_rows: Sequence[int],
+    metrics: TextMeasure,
+    bold_metrics: TextMeasure,
 ) -> list[LabelSlot]:
-    """Lay labels into each lane's rows without overlap; the priority event goes first.
-
-    ``priority_metrics`` measure the priority event's label (drawn in bold, so wider).
-    """
+    """Lay each lane's labels into at most ``max_rows[lane]`` rows (see the module's note)."""
     slots: list[LabelSlot] = []
     for lane in lanes:
-        tops, beside = tracks(lane, metrics.height(), marker_size)
-        taken: list[list[tuple[float, float]]] = [[] for _ in tops]
-        order = list(range(lane.events.size))
-        if priority is not None:
-            order.sort(key=lambda n: lane.events[n] != priority)
-        for n in order if tops else []:
-            event = int(lane.events[n])
-            left = float(lane.anchors[n])
-            if beside and not lane.is_point[n]:
-                continue
-            room = _room(lane, n, left, right_edge, marker_size, len(tops), beside)
-            measure = metrics
-            if event == priority:
-                room = min(MAX_WIDTH, right_edge - left)
-                measure = priority_metrics or metrics
-            anchor = left
-            if beside:
-                left += marker_size / 2 + 3
-            # Near the right edge a label may end at its marker instead; on a thin lane's
-            # marker line only the selected event's may, as it could cover other markers.
-            may_end_at_marker = lane.is_point[n] and (not beside or event == priority)
-            end = anchor - 6 if beside else anchor + marker_size  # clear of the marker's ring
-            slot = None
-            # The selected event's title is worth reading whole: before the marker if there
-            # is not room enough after it.
-            if (
-                event == priority
-                and may_end_at_marker
-                and room < measure.width(measure.elide(titles[event], MAX_WIDTH))
-            ):
-                slot = _fit_before(taken, tops, event, end, titles[event], measure)
-            if slot is None:
-                slot = _fit(taken, tops, event, left, room, titles[event], measure)
-            if slot is None and may_end_at_marker:
-                slot = _fit_before(taken, tops, event, end, titles[event], measure)
-            if slot is not None:
-                slots.append(slot)
+        slots.extend(
+            _place_lane(lane, texts, right_edge, max_rows[lane.lane], metrics, bold_metrics)
+        )
     return slots
 
 
-def _room(
+def rows_used(slots: Sequence[LabelSlot], lanes: int) -> list[int]:
+    """Per lane, how many rows its labels take."""
+    used = [0] * lanes
+    for slot in slots:
+        used[slot.lane] = max(used[slot.lane], slot.row + 1)
+    return used
+
+
+def _place_lane(
     lane: LaneCandidates,
-    n: int,
-    left: float,
+    texts: Sequence[str],
     right_edge: float,
-    marker_size: float,
     rows: int,
-    beside: bool,
-) -> float:
-    room = min(MAX_WIDTH, right_edge - left)
-    if beside:
-        # On the marker line: stop before the next marker.
-        if n + 1 < lane.events.size:
-            room = min(room, float(lane.anchors[n + 1]) - left - marker_size - 6)
-        return room
-    ahead = n + rows  # the next candidate likely to share this row: leave it a chance
-    if ahead < lane.events.size:
-        room = min(room, max(float(lane.anchors[ahead]) - left - GAP, MIN_WIDTH))
-    return room
-
-
-def _fit(
-    taken: list[list[tuple[float, float]]],
-    tops: list[float],
-    event: int,
-    left: float,
-    room: float,
-    title: str,
     metrics: TextMeasure,
-    least: float = MIN_WIDTH,
-) -> LabelSlot | None:
-    """The label starting at ``left`` in the first row with room, elided to fit but at least
-    ``least`` wide; or None."""
-    natural = metrics.width(title)
-    for row, top in enumerate(tops):
-        free = _free_room(taken[row], left, min(room, natural))
-        if free >= natural or free >= least:
-            text = title
-            if free < natural:
-                text = metrics.elide(title, free)
-            width = metrics.width(text)
-            taken[row].append((left, left + width))
-            return LabelSlot(event, left, top, width, text)
+    bold_metrics: TextMeasure,
+) -> list[LabelSlot]:
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+    leaders: list[list[float]] = [[] for _ in range(rows)]  # columns crossing each row
+    placed: list[LabelSlot] = []
+    order = np.lexsort((-lane.anchors, lane.ranks)) if rows else []
+    for n in order:
+        event = int(lane.events[n])
+        text = texts[event]
+        bold = lane.ranks[n] == SELECTED
+        width = (bold_metrics if bold else metrics).width(text)
+        anchor = float(lane.anchors[n])
+        spot = _spot(taken, leaders, anchor, width, right_edge)
+        if spot is None:
+            continue
+        row, left = spot
+        taken[row].append((left, left + width))
+        for below in range(row):
+            leaders[below].append(anchor)
+        placed.append(LabelSlot(event, lane.lane, row, left, width, text, anchor))
+    return placed
+
+
+def _spot(
+    taken: list[list[tuple[float, float]]],
+    leaders: list[list[float]],
+    anchor: float,
+    width: float,
+    right_edge: float,
+) -> tuple[int, float] | None:
+    """The lowest row, and the label's left, where it has room: starting at its anchor, or
+    ending there near the right edge."""
+    for row in range(len(taken)):
+        if any(_covers(taken[below], anchor) for below in range(row)):
+            return None  # the leader would cross a label: higher rows are no better
+        # Only where it would run past the right edge does a label end at its anchor.
+        left = anchor if anchor + width <= right_edge else anchor - width
+        if left < 0:
+            return None
+        if _free(taken[row], left, left + width) and not _crossed(leaders[row], left, width):
+            return row, left
     return None
 
 
-def _fit_before(
-    taken: list[list[tuple[float, float]]],
-    tops: list[float],
-    event: int,
-    end: float,
-    title: str,
-    metrics: TextMeasure,
-) -> LabelSlot | None:
-    """Near the right edge, the whole label ending at ``end`` instead, if a row has room."""
-    text = metrics.elide(title, MAX_WIDTH)
-    width = metrics.width(text)
-    if end - width < 0:
-        return None
-    return _fit(taken, tops, event, end - width, width, text, metrics, least=width)
+def _covers(intervals: list[tuple[float, float]], x: float) -> bool:
+    return any(start - LEADER_CLEARANCE <= x <= end + LEADER_CLEARANCE for start, end in intervals)
 
 
-def _free_room(taken: list[tuple[float, float]], left: float, wanted: float) -> float:
-    """How much of [left, left + wanted] is free in a track (0 when left itself is taken)."""
-    room = wanted
-    for start, end in taken:
-        if start - GAP < left < end + GAP:
-            return 0.0
-        if start >= left:
-            room = min(room, start - GAP - left)
-    return max(room, 0.0)
+def _free(intervals: list[tuple[float, float]], left: float, right: float) -> bool:
+    return all(right + GAP <= start or left >= end + GAP for start, end in intervals)
+
+
+def _crossed(columns: list[float], left: float, width: float) -> bool:
+    low, high = left - LEADER_CLEARANCE, left + width + LEADER_CLEARANCE
+    return any(low <= x <= high for x in columns)
 
 
 class LabelPool:
-    """Text items parented to the lane area, shown for the slots placed and hidden otherwise."""
+    """Text items parented to the lane area, shown for the slots placed and hidden otherwise,
+    and one path holding every label's leader line."""
 
     def __init__(self, parent: QGraphicsItem, font: QFont) -> None:
         self._parent = parent
@@ -241,6 +191,11 @@ class LabelPool:
         self._height = QFontMetricsF(font).height()
         self._items: list[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
         self._shown: list[tuple[str, float, bool] | None] = []  # each item's text, width, bold
+        self._leaders = QGraphicsPathItem(parent)
+        pen = QPen(palette.MUTED_TEXT)
+        pen.setWidthF(1.0)
+        self._leaders.setPen(pen)
+        self._leaders.setZValue(LEADER_Z)
         self.slots: list[LabelSlot] = []
 
     @property
@@ -252,12 +207,35 @@ class LabelPool:
         """The selected event's label font."""
         return self._bold
 
-    def show(self, slots: list[LabelSlot], bold_event: int | None) -> None:
+    def show(
+        self,
+        slots: list[LabelSlot],
+        rows: LaneRows,
+        y0: float,
+        height: float,
+        bold_event: int | None,
+    ) -> None:
+        """Show ``slots`` at their rows of ``rows``, for a view whose top is at y ``y0`` and
+        ``height`` tall: labels of lanes scrolled (even partly) out of it are left out."""
+        row_height = self._height
+        slots = [
+            slot
+            for slot in slots
+            if rows.row_top(slot.lane, slot.row) - y0 >= 0
+            and rows.row_top(slot.lane, slot.row) - y0 + row_height <= height
+        ]
         while len(self._items) < len(slots):
             self._items.append(self._new_item())
             self._shown.append(None)
         bold, height = self._bold, self._height
+        leaders = QPainterPath()
+        placed = []
         for number, (slot, (back, text)) in enumerate(zip(slots, self._items, strict=False)):
+            top = rows.row_top(slot.lane, slot.row) - y0
+            slot = LabelSlot(
+                slot.event, slot.lane, slot.row, slot.left, slot.width, slot.text, slot.anchor, top
+            )
+            placed.append(slot)
             # A pan moves most labels and changes few: set only what changed.
             looks = (slot.text, slot.width, slot.event == bold_event)
             if self._shown[number] != looks:
@@ -265,11 +243,15 @@ class LabelPool:
                 text.setFont(bold if slot.event == bold_event else self._font)
                 text.setText(slot.text)
                 back.setRect(QRectF(-1, 0, slot.width + 2, height))
-            back.setPos(slot.left, slot.top)
+            back.setPos(slot.left, top)
             back.setVisible(True)
+            foot = rows.line_y(slot.lane) - rows.metrics.marker / 2 - y0
+            leaders.moveTo(slot.anchor, top + height)
+            leaders.lineTo(slot.anchor, foot)
         for back, _ in self._items[len(slots) :]:
             back.setVisible(False)
-        self.slots = slots
+        self._leaders.setPath(leaders)
+        self.slots = placed
 
     def slot_at(self, x: float, y: float) -> LabelSlot | None:
         height = self._height
@@ -280,7 +262,7 @@ class LabelPool:
 
     def _new_item(self) -> tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]:
         back = QGraphicsRectItem(self._parent)
-        back.setBrush(QBrush(QColor(255, 255, 255, 190)))
+        back.setBrush(QBrush(QColor(255, 255, 255, 215)))
         back.setPen(QPen(Qt.PenStyle.NoPen))
         back.setZValue(LABEL_Z)
         text = QGraphicsSimpleTextItem(back)

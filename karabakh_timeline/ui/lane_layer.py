@@ -22,17 +22,12 @@ from PySide6.QtGui import QPen
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.density_strip import DensityStrip, bin_edges, bin_width, is_dense
 from karabakh_timeline.ui.event_geometry import BoolArray, EventGeometry
+from karabakh_timeline.ui.lane_rows import LaneRows
 from karabakh_timeline.ui.lane_slices import LaneSlices
 
 MARKER_SIZE = 10.0  # px
-LINE_OFFSET = 0.15  # the marker line sits below a lane's middle, leaving room for labels above
 BAR_WIDTH = 6.0  # px
 WHISKER_WIDTH = 2.0  # px
-
-
-def line_y(lane: int | float) -> float:
-    """The y of a lane's marker line (lanes are 1 apart, the first at the top)."""
-    return float(lane) + LINE_OFFSET
 
 
 class _Markers(pg.ScatterPlotItem):
@@ -44,10 +39,13 @@ class _Markers(pg.ScatterPlotItem):
 
 class LaneLayer:
     """Owns the lane items inside the lanes plot; ``set_visible`` when the filters change,
-    ``show_range`` when the view's range or size does."""
+    ``show_range`` when the view's range or size does, ``set_rows`` when the lanes' heights do.
 
-    def __init__(self, plot: pg.PlotItem, geometry: EventGeometry) -> None:
+    The lanes plot's y runs in pixels down from the top of the first lane (``LaneRows``)."""
+
+    def __init__(self, plot: pg.PlotItem, geometry: EventGeometry, rows: LaneRows) -> None:
         self._geometry = geometry
+        self.rows = rows
         lanes = len(geometry.lane_ids)
         self._styles = [palette.lane_style(n) for n in range(lanes)]
         self._markers: list[_Markers] = []
@@ -62,7 +60,7 @@ class LaneLayer:
             markers = _Markers(
                 symbol=style.symbol, size=MARKER_SIZE, pen=style.pen, brush=style.brush
             )
-            strip = DensityStrip(style.colour, line_y(number))
+            strip = DensityStrip(style.colour, rows.line_y(number))
             for z, item in enumerate((whiskers, bars, markers)):
                 item.setZValue(10 + z)
                 plot.addItem(item, ignoreBounds=True)
@@ -93,6 +91,7 @@ class LaneLayer:
             item.setZValue(z)
             plot.addItem(item, ignoreBounds=True)
         self.slices = LaneSlices(geometry, np.ones(len(geometry), dtype=np.bool_))
+        self._x_span = (0.0, 0.0)
         self._dense = [False] * lanes
         self._counts = [0] * lanes
         self._loaded: list[tuple[float, float] | None] = [None] * lanes
@@ -109,15 +108,29 @@ class LaneLayer:
         """Keep to the events the filters leave; ``show_range`` then draws them."""
         self.slices = LaneSlices(self._geometry, visible)
         self._loaded = [None] * len(self._loaded)
-        lanes = len(self._geometry.lane_ids)
-        edges = np.arange(lanes - 1, dtype=np.float64) + 0.5
-        starts = np.full(edges.size, x_span[0])
-        ends = np.full(edges.size, x_span[1])
+        self._x_span = x_span
+        self._draw_separators()
+
+    def set_rows(self, rows: LaneRows) -> None:
+        """Move every lane to its new height; ``show_range`` then draws them there."""
+        self.rows = rows
+        self._loaded = [None] * len(self._loaded)
+        self._dense = [False] * len(self._dense)  # so a dense lane's strip is drawn again
+        for number, strip in enumerate(self._strips):
+            strip.baseline = rows.line_y(number)
+        self._draw_separators()
+        self._selected_shown = None
+        self.set_highlight(self._highlighted)
+
+    def _draw_separators(self) -> None:
+        edges = np.array(self.rows.edges(), dtype=np.float64)
+        starts = np.full(edges.size, self._x_span[0])
+        ends = np.full(edges.size, self._x_span[1])
         x = np.column_stack([starts, ends]).ravel()
         self._separators.setData(x, np.repeat(edges, 2))
 
     def show_range(self, x0: float, x1: float, width_px: float, unit_px: float) -> None:
-        """Draw each lane for the view [x0, x1], ``width_px`` wide with ``unit_px`` per lane:
+        """Draw each lane for the view [x0, x1], ``width_px`` wide with ``unit_px`` per unit of y:
         markers near the view, or the density strip where they are too close to tell apart."""
         width = x1 - x0
         counts = [piece.count(x0, x1) for piece in self.slices.lanes]
@@ -154,9 +167,10 @@ class LaneLayer:
             markers, whiskers, spans = self.slices.window(lane, *window)
         g = self._geometry
         xs = g.xc[markers]
-        self._markers[lane].setData(x=xs, y=np.full(xs.size, line_y(lane)))
-        self._bars[lane].setData(*_pairs(*_union(g.x0[spans], g.x1[spans]), lane))
-        self._whiskers[lane].setData(*_pairs(g.x0[whiskers], g.x1[whiskers], lane))
+        y = self.rows.line_y(lane)
+        self._markers[lane].setData(x=xs, y=np.full(xs.size, y))
+        self._bars[lane].setData(*_pairs(*_union(g.x0[spans], g.x1[spans]), y))
+        self._whiskers[lane].setData(*_pairs(g.x0[whiskers], g.x1[whiskers], y))
         # An empty item still costs a paint on every frame; a hidden one costs nothing.
         for item, count in (
             (self._markers[lane], markers.size),
@@ -186,7 +200,7 @@ class LaneLayer:
             self._highlight_marker.setData(x=[], y=[])
             self._highlight_bar.setData(x=[], y=[])
         else:
-            lane = line_y(g.lane[index])
+            lane = self.rows.line_y(int(g.lane[index]))
             if g.is_point[index]:
                 self._highlight_marker.setData(x=[g.xc[index]], y=[lane])
                 self._highlight_bar.setData(x=[], y=[])
@@ -213,7 +227,7 @@ class LaneLayer:
         style = self._styles[g.lane[index]]
         self._selected_marker.setData(
             x=[g.xc[index]],
-            y=[line_y(g.lane[index])],
+            y=[self.rows.line_y(int(g.lane[index]))],
             symbol=style.symbol,
             pen=style.pen,
             brush=style.brush,
@@ -240,9 +254,9 @@ def _union(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts[opens], reach[closes]
 
 
-def _pairs(x0: np.ndarray, x1: np.ndarray, lane: int) -> tuple[np.ndarray, np.ndarray]:
+def _pairs(x0: np.ndarray, x1: np.ndarray, y: float) -> tuple[np.ndarray, np.ndarray]:
     x = np.column_stack([x0, x1]).ravel()
-    return x, np.full(x.size, line_y(lane))
+    return x, np.full(x.size, y)
 
 
 def _separator_pen() -> QPen:

@@ -35,7 +35,9 @@ from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
 FIRST_SCREEN_SHARE = 0.9  # a first start on a larger screen takes this much of it
-PANEL_SHARE = 0.36  # of the window's height, for the casualty and clearance panels below
+TIMELINE_SHARE = 0.45  # of the window's height at least, for the timeline above the panels
+DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
+TALL_WINDOW = 800  # px: of a window's height above this, half more goes to the timeline's lanes
 
 
 def details_title(kind: str) -> str:
@@ -366,8 +368,20 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(first, dock)
         if self.panel_docks:
             self.panel_docks[0].raise_()
-            share = int(self.height() * PANEL_SHARE)
-            self.resizeDocks([self.panel_docks[0]], [share], Qt.Orientation.Vertical)
+            height = self._panel_height()
+            self.resizeDocks([self.panel_docks[0]], [height], Qt.Orientation.Vertical)
+
+    def _panel_height(self) -> int:
+        """The panels' first height: the timeline keeps a row of labels in every lane and at
+        least TIMELINE_SHARE of the window; a tall window gives part of the rest to its
+        lanes' stacked labels, and the panels' tables the remainder."""
+        window = self.height()
+        timeline = max(self.timeline.least_height(), TIMELINE_SHARE * window)
+        timeline += max(0, window - TALL_WINDOW) / 2
+        bars = sum(
+            bar.sizeHint().height() for bar in (self.menuBar(), self.toolbar, self.statusBar())
+        )
+        return max(int(window - bars - timeline - DOCK_SEPARATOR), 120)
 
     # ------------------------------------------------------------------ status
 

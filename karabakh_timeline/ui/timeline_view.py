@@ -13,9 +13,9 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
@@ -28,7 +28,9 @@ from karabakh_timeline.ui.event_geometry import EventGeometry
 from karabakh_timeline.ui.label_layer import LabelLayer
 from karabakh_timeline.ui.lane_axis import LaneAxis, axis_width
 from karabakh_timeline.ui.lane_labels import LabelSlot
-from karabakh_timeline.ui.lane_layer import LINE_OFFSET, MARKER_SIZE, LaneLayer, line_y
+from karabakh_timeline.ui.lane_layer import MARKER_SIZE, LaneLayer
+from karabakh_timeline.ui.lane_rows import LaneRows, RowMetrics, grant_rows
+from karabakh_timeline.ui.lane_scroll import LaneScroller
 from karabakh_timeline.ui.period_readout import PeriodReadout
 from karabakh_timeline.ui.period_regions import PeriodRegions
 from karabakh_timeline.ui.selection import Selection
@@ -47,7 +49,7 @@ MARGIN_DAYS = 200  # how far past 1991–2023 the view may go
 HIT_PX = 7.0  # how near a click or hover must be to a marker or bar
 ERA_STRIP_HEIGHT = 24
 COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); clearance (+ axis)
-LANE_MIN_HEIGHT = 30  # px per lane: room for the lane's name and its marker line
+SCROLL_LANES = 2  # lanes the lanes area shows at least; below that height, it scrolls
 ZOOM_STEP = 2.0
 AXIS_LABEL_OVERHANG = 14  # px a date label may reach past the axis ends (the layout's margin)
 MIN_WIDTH = 420  # px: docks beside the timeline leave it at least this much
@@ -70,7 +72,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._period_selected_last = False
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
-        self._titles = [event.title for event in dataset.events]
+        self._texts = [event.shown_label for event in dataset.events]
+        self._with_figures = np.fromiter(
+            (bool(event.figures) for event in dataset.events), np.bool_, len(dataset.events)
+        )
         self.setMinimumWidth(MIN_WIDTH)
         self._build_layout()
         self._connect()
@@ -86,6 +91,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         layout.setSpacing(0)
         self._lane_count = len(self.geometry_.lane_ids)
         left_width = axis_width(self._font, self._lane_labels())
+        self._left_width = left_width
 
         self.strip = self._add_plot(0, TimelineViewBox(), left_width, "")
         self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])
@@ -95,12 +101,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.strip.vb.setLimits(yMin=0, yMax=1)
 
         self.lanes = self._add_plot(1, TimelineViewBox(), left_width, "hidden-values")
-        self.lanes.vb.invertY(True)
-        lanes_y = (-0.5, self._lane_count - 0.5)
-        self.lanes.vb.setYRange(*lanes_y, padding=0)
-        self.lanes.vb.setLimits(yMin=lanes_y[0], yMax=lanes_y[1])
-        self._lane_layer = LaneLayer(self.lanes, self.geometry_)
-        self._lane_axis = LaneAxis(self.lanes, self._lane_labels(), self._lane_layer.styles)
+        self.lanes.vb.invertY(True)  # y in px down from the first lane's top (``lane_rows``)
+        self._row_metrics = RowMetrics(QFontMetricsF(self._font).height(), MARKER_SIZE)
+        self._rows = LaneRows.build(self._row_metrics, (1,) * self._lane_count)
+        self.lanes.vb.setYRange(0, self._rows.total, padding=0)
+        self._lane_layer = LaneLayer(self.lanes, self.geometry_, self._rows)
+        self._lane_axis = LaneAxis(
+            self.lanes, self._lane_labels(), self._lane_layer.styles, self._rows
+        )
 
         self.casualties_plot = self._add_plot(
             2, TimelineViewBox(drag_selects=True), left_width, "hidden-values"
@@ -113,16 +121,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         ):
             plot.setMinimumHeight(low)
             plot.setMaximumHeight(high)
-        self.lanes.setMinimumHeight(LANE_MIN_HEIGHT * self._lane_count)
+        lanes_least = self._row_metrics.lane_height(1) * min(SCROLL_LANES, self._lane_count)
+        self.lanes.setMinimumHeight(lanes_least)
         # The lanes take the height the window can spare; the count track grows up to its max.
         self.ci.layout.setRowStretchFactor(1, 6)
         self.ci.layout.setRowStretchFactor(2, 1)
         self.ci.layout.setRowStretchFactor(3, 1)
         self.setMinimumHeight(
-            ERA_STRIP_HEIGHT
-            + LANE_MIN_HEIGHT * self._lane_count
-            + sum(low for low, _ in COUNT_HEIGHTS)
-            + 20
+            ERA_STRIP_HEIGHT + lanes_least + sum(low for low, _ in COUNT_HEIGHTS) + 20
         )
         self.casualties = CountPlot(
             self.casualties_plot,
@@ -145,10 +151,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.bounds,
             self.lanes,
             self.strip,
-            self._lane_count,
+            self._rows.total,
             self._font,
         )
-        self._labels = LabelLayer(self.lanes.vb, self._font, self._titles)
+        self._labels = LabelLayer(self.lanes.vb, self._font, self._texts, self._with_figures)
+        self._scroller = LaneScroller(self, self.lanes, self._lanes_scrolled)
         self.regions = PeriodRegions(
             self.selection, lambda: self.time_axis.unit(), self._drag_slack, self
         )
@@ -221,7 +228,6 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes.vb.sigResized.connect(self.relayout)
         # The strip holds only the era names; the lanes are not laid out again for its sake.
         self.strip.vb.sigResized.connect(self.eras.relayout)
-        self.lanes.vb.sigYRangeChanged.connect(self.relayout)
         self._pointer = TimelinePointer(self)
 
     # ------------------------------------------------------------- public API
@@ -296,6 +302,21 @@ class TimelineView(pg.GraphicsLayoutWidget):
             centre = anchor
         self.lanes.vb.setXRange(centre - width / 2, centre + width / 2, padding=0)
 
+    def resizeEvent(self, ev: object) -> None:
+        # The legends wrap to the width they will get before the layout shares out the height.
+        if not self.closed and hasattr(self, "clearance"):  # built, and not yet closed
+            left, _, right, _ = self.ci.layout.getContentsMargins()
+            room = self.width() - left - right - self._left_width
+            for track in (self.casualties, self.clearance):
+                track.legend.wrap_to(max(room, 1.0))
+            # The count track grows only with height the lanes' first rows of labels can spare.
+            spare = max(self.height() - self.least_height(), 0.0)
+            for plot, (low, high) in zip(
+                (self.casualties_plot, self.clearance_plot), COUNT_HEIGHTS, strict=True
+            ):
+                plot.setMaximumHeight(min(high, low + spare / 4))
+        super().resizeEvent(ev)
+
     def layout_for_size(self, width: int, height: int) -> None:
         """Lay the scene out for this size now, shown or not (exporters call this first)."""
         self.resize(width, height)
@@ -308,6 +329,26 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def visible_event_ids(self) -> list[str]:
         """Events the filters leave on the timeline, in time order."""
         return [self.geometry_.events[n].id for n in np.flatnonzero(self._visible)]
+
+    def lane_extent(self, lane: int) -> tuple[float, float]:
+        """The top and bottom of a lane, in the lanes plot's y (px from the first lane's top)."""
+        top = self._rows.tops[lane]
+        return top, top + self._rows.heights[lane]
+
+    def lane_line_y(self, lane: int) -> float:
+        """The y of a lane's marker line, in the lanes plot's y."""
+        return self._rows.line_y(lane)
+
+    def lanes_scroll_bar(self) -> QScrollBar:
+        """The scroll bar beside the lanes, shown while they are taller than their room."""
+        return self._scroller.bar
+
+    def least_height(self) -> float:
+        """The height at which every lane still has a row for its labels, without scrolling."""
+        lanes = self._row_metrics.lane_height(1) * self._lane_count
+        _, top, _, bottom = self.ci.layout.getContentsMargins()
+        least = self.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        return float(least - self.lanes.minimumHeight() + lanes + top + bottom + 2)
 
     def labelled_event_ids(self) -> list[str]:
         return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
@@ -328,7 +369,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         x = g.xc[index] if g.is_point[index] else (g.x0[index] + g.x1[index]) / 2
         (x0, x1), _ = self.lanes.vb.viewRange()
         x = min(max(x, x0), x1)
-        return self.lanes.vb.mapViewToScene(QPointF(x, line_y(g.lane[index])))
+        return self.lanes.vb.mapViewToScene(QPointF(x, self._rows.line_y(int(g.lane[index]))))
 
     def event_at_scene_pos(self, scene_pos: QPointF) -> str | None:
         index = self.event_index_at(self.lanes.vb.mapFromScene(scene_pos))
@@ -341,15 +382,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.casualties.rescale(x0, x1)
         self.clearance.rescale(x0, x1)
         self.eras.relayout()
-        self._show_lanes()
         self._place_labels()
 
     def relayout(self, *_: object) -> None:
         """Re-place the labels, era names and lane keys for the current range and size."""
         self.eras.relayout()
-        self._lane_axis.place()
-        self._show_lanes()
         self._place_labels()
+        self._lane_axis.place()
+        self._scroller.place()
 
     def _apply_filters(self) -> None:
         self._visible = self.geometry_.visible_mask(
@@ -357,15 +397,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         )
         x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
         self._lane_layer.set_visible(self._visible, (x_min, x_max))
-        self._show_lanes()
         self._place_labels()
 
     def _show_lanes(self) -> None:
         vb = self.lanes.vb
         if vb.width() <= 1 or vb.height() <= 1:
             return  # not laid out yet: the first resize draws them
-        (x0, x1), (y0, y1) = vb.viewRange()
-        self._lane_layer.show_range(x0, x1, vb.width(), vb.height() / (y1 - y0))
+        (x0, x1), _ = vb.viewRange()
+        self._lane_layer.show_range(x0, x1, vb.width(), 1.0)
         self._lane_axis.show_counts(self._lane_layer.dense_counts())
 
     def _note_period(self, *_: object) -> None:
@@ -378,15 +417,41 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if event_id is not None:
             self.ensure_visible(event_id)
         self._place_labels()
+        if index is not None:
+            self._scroller.show_span(*self.lane_extent(int(self.geometry_.lane[index])))
 
     def _selected_index(self) -> int | None:
         event_id = self.selection.event_id
         return None if event_id is None else self.geometry_.index_of.get(event_id)
 
     def _place_labels(self) -> None:
-        self._labels.relayout(
-            self._lane_layer.slices, self._lane_layer.dense_lanes(), self._selected_index()
-        )
+        """Draw the lanes for the range, lay their labels out, give each lane the height its
+        rows of labels need (within the room there is), and show the labels there."""
+        self._show_lanes()
+        dense = self._lane_layer.dense_lanes()
+        selected = self._selected_index()
+
+        def grant(wanted: list[int]) -> LaneRows:
+            # A lane drawing its density strip keeps a row of room above the line for it.
+            wanted = [max(w, 1) if d else w for w, d in zip(wanted, dense, strict=True)]
+            return grant_rows(wanted, self._row_metrics, self.lanes.vb.height())
+
+        rows = self._labels.place(self._lane_layer.slices, dense, selected, grant)
+        if rows is None:
+            return
+        if rows != self._rows:
+            self._rows = rows
+            self._lane_layer.set_rows(rows)
+            self._lane_axis.set_rows(rows)
+            self.eras.set_lanes_height(rows.total)
+            self._show_lanes()
+        self._scroller.fit(rows.total)
+        self._labels.show(rows, selected)
+        self._lane_axis.place()
+
+    def _lanes_scrolled(self) -> None:
+        self._labels.show(self._rows, self._selected_index())
+        self._lane_axis.place()
 
     def event_index_at(self, pos: QPointF) -> int | None:
         """The event drawn at a point of the lanes (in the lanes box's pixels), or None."""
@@ -395,13 +460,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
             return labelled
         vb = self.lanes.vb
         here = vb.mapToView(pos)
-        lane = round(here.y() - LINE_OFFSET)
-        if not 0 <= lane < self._lane_count:
+        lane = self._rows.lane_at(here.y())
+        if lane is None:
             return None
-        centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
+        centre_y = vb.mapFromView(QPointF(here.x(), self._rows.line_y(lane))).y()
         dense = self._lane_layer.is_dense(lane)
         # A lane showing its density strip is hit anywhere on the strip, above its line.
-        above = DENSITY_HEIGHT / vb.viewPixelSize()[1] if dense else 0
+        above = DENSITY_HEIGHT if dense else 0
         if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
             return None
         px_width = vb.viewPixelSize()[0]
@@ -422,11 +487,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         day), from the lanes box's pixels; None elsewhere."""
         vb = self.lanes.vb
         here = vb.mapToView(pos)
-        lane = round(here.y() - LINE_OFFSET)
-        if not 0 <= lane < self._lane_count or not self._lane_layer.is_dense(lane):
+        lane = self._rows.lane_at(here.y())
+        if lane is None or not self._lane_layer.is_dense(lane):
             return None
-        centre_y = vb.mapFromView(QPointF(here.x(), line_y(lane))).y()
-        above = DENSITY_HEIGHT / vb.viewPixelSize()[1]
+        centre_y = vb.mapFromView(QPointF(here.x(), self._rows.line_y(lane))).y()
+        above = DENSITY_HEIGHT
         if not -above - MARKER_SIZE / 2 - 4 <= pos.y() - centre_y <= MARKER_SIZE / 2 + 4:
             return None
         strip = self._lane_layer.strip(lane)

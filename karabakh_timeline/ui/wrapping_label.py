@@ -25,13 +25,23 @@ class WrappingLabel(pg.LabelItem):
 
     def setText(self, text: str, **options: Any) -> None:
         super().setText(text, **options)
-        self._wrap_to(self._wrap_width)
+        self.wrap_to(self._wrap_width)
 
     def resizeEvent(self, ev: Any) -> None:
-        width = self.rect().width()
-        if width > 0 and width != self._wrap_width:
-            self._wrap_to(width)
         self.item.setPos(0, 0)
+
+    def wrap_to(self, width: float) -> None:
+        """Wrap the text to ``width`` px (-1: one line) and ask for the height that takes.
+
+        The owner calls this before its layout runs, with the width the label will get: a
+        label that rewrapped itself when resized would change its height in the middle of a
+        layout pass, and the plot below it would be squeezed until the next one.
+        """
+        if width == self._wrap_width and self._sizeHint:
+            return
+        self._wrap_width = width
+        self.item.setTextWidth(width if width > 0 else -1)
+        self.updateMin()
 
     def updateMin(self) -> None:
         height = self.item.boundingRect().height()
@@ -50,11 +60,6 @@ class WrappingLabel(pg.LabelItem):
         if hint not in self._sizeHint:
             return QSizeF(0, 0)
         return QSizeF(*self._sizeHint[hint])
-
-    def _wrap_to(self, width: float) -> None:
-        self._wrap_width = width
-        self.item.setTextWidth(width if width > 0 else -1)
-        self.updateMin()
 
     def line_count(self) -> int:
         """How many lines the text takes at the width it has now."""

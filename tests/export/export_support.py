@@ -33,19 +33,30 @@ class PdfObject:
 
 
 def pdf_objects(data: bytes) -> dict[int, PdfObject]:
+    bodies = {int(match.group(1)): match.group(2) for match in _OBJECT.finditer(data)}
     objects = {}
-    for match in _OBJECT.finditer(data):
-        body = match.group(2)
+    for number, body in bodies.items():
         stream_match = _STREAM.search(body)
         stream = None
         header = body
         if stream_match:
             header = body[: stream_match.start()]
-            stream = stream_match.group(1)
+            # The stream is /Length bytes long: its own last byte may be a carriage return,
+            # which the pattern's optional one before "endstream" would otherwise take.
+            stream = body[stream_match.start(1) :][: _stream_length(header, bodies)]
             if b"/FlateDecode" in header:
                 stream = zlib.decompress(stream)
-        objects[int(match.group(1))] = PdfObject(header, stream)
+        objects[number] = PdfObject(header, stream)
     return objects
+
+
+def _stream_length(header: bytes, bodies: dict[int, bytes]) -> int | None:
+    found = re.search(rb"/Length (\d+)( 0 R)?", header)
+    if found is None:
+        return None
+    if found.group(2):
+        return int(bodies[int(found.group(1))].strip())
+    return int(found.group(1))
 
 
 def _cmap(stream: bytes) -> dict[int, str]:

@@ -15,7 +15,7 @@ from timeline_support import at, click, hover, marker_point, overlapping_labels,
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.model.query import event_search_texts
 from karabakh_timeline.model.text_search import matches
-from karabakh_timeline.ui.lane_layer import MARKER_SIZE, line_y
+from karabakh_timeline.ui.lane_layer import MARKER_SIZE
 from karabakh_timeline.ui.time_axis import date_to_x
 
 EVENTS = 100_000
@@ -113,7 +113,7 @@ def test_a_click_on_a_crowded_lane_selects_an_event_there_and_shows_it(qtbot, la
     lane = list(large_dataset.categories).index("politics")
     day = dt.date(2005, 6, 15)
     with qtbot.waitSignal(selection.event_changed, timeout=2000):
-        click(qtbot, view, at(view, view.lanes, day, y=line_y(lane) - 0.3))  # on the strip
+        click(qtbot, view, at(view, view.lanes, day, y=view.lane_line_y(lane) - 10))  # on the strip
     g = view.geometry_
     index = g.index_of[selection.event_id]
     assert g.lane[index] == lane
@@ -134,7 +134,7 @@ def test_a_click_on_a_crowded_lane_selects_an_event_there_and_shows_it(qtbot, la
 def test_hovering_a_crowded_lane_off_its_strip_finds_nothing(qtbot, large_dataset):
     view, _ = shown_view(qtbot, large_dataset)
     lane = list(large_dataset.categories).index("politics")
-    below = line_y(lane) + (MARKER_SIZE / 2 + 8) * view.lanes.vb.viewPixelSize()[1]
+    below = view.lane_line_y(lane) + (MARKER_SIZE / 2 + 8) * view.lanes.vb.viewPixelSize()[1]
     hover(view, at(view, view.lanes, dt.date(2005, 6, 15), y=below))
     assert view.toolTip() == ""
 
@@ -159,7 +159,7 @@ def test_hovering_a_density_strip_says_how_many_events_its_bar_stands_for(qtbot,
     view, _ = shown_view(qtbot, large_dataset)
     lane = list(large_dataset.categories).index("politics")
     day = dt.date(2005, 6, 15)
-    point = at(view, view.lanes, day, y=line_y(lane) - 0.3)  # on the strip
+    point = at(view, view.lanes, day, y=view.lane_line_y(lane) - 10)  # on the strip
     density = view.density_at(view.lanes.vb.mapFromScene(view.mapToScene(point)))
     assert density is not None
     found_lane, count, first, last = density

@@ -19,7 +19,6 @@ from timeline_support import (
 )
 
 from karabakh_timeline.model.loader import load_dataset
-from karabakh_timeline.ui.lane_layer import line_y
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
 
@@ -48,7 +47,7 @@ def test_hovering_a_marker_tells_its_title_and_date(qtbot, sample_dataset):
 def test_hovering_a_range_bar_gives_its_span_in_its_precision(qtbot, sample_dataset):
     view, _ = shown_view(qtbot, sample_dataset)
     lane = list(sample_dataset.categories).index("clearance")
-    hover(view, at(view, view.lanes, dt.date(1995, 6, 1), y=line_y(lane)))
+    hover(view, at(view, view.lanes, dt.date(1995, 6, 1), y=view.lane_line_y(lane)))
     assert "First training programme" in view.toolTip()
     assert "1995 – 1996" in view.toolTip()
 
@@ -121,9 +120,9 @@ def test_an_export_sized_scene_is_laid_out_without_being_shown(qtbot, bundled_da
 
 @pytest.mark.parametrize("size", [(830, 411), (1200, 640)])
 def test_the_selected_event_near_the_right_edge_keeps_its_label(qtbot, bundled_dataset, size):
-    # At 830 × 411 (the timeline in a 1280 × 800 window) the lanes are too thin for rows above
-    # the markers, so labels sit beside them; the selected event's must still show, ending at
-    # its marker where there is no room after it, and whole rather than cut to a few letters.
+    # At 830 × 411 (the timeline in a 1280 × 800 window) the lanes are low; the selected
+    # event's label must still show, ending at its marker where there is no room after it,
+    # and whole (its short label) rather than cut to a few letters.
     view, selection = shown_view(qtbot, bundled_dataset, size=size)
     selection.set_search("zangilan")
     selection.set_event("ev-fizuli-zangilan-maps-2021")
@@ -132,8 +131,8 @@ def test_the_selected_event_near_the_right_edge_keeps_its_label(qtbot, bundled_d
     )
     slots = [slot for slot in view.label_slots() if slot.event == index]
     assert len(slots) == 1
-    title = bundled_dataset.events[index].title
-    assert slots[0].text.startswith(title[:24])  # the title, not a few letters of it
+    event = bundled_dataset.events[index]
+    assert slots[0].text == event.label  # whole, not a few letters of the title
     marker_x = view.geometry_.xc[index]
     (x0, x1), _ = view.lanes.vb.viewRange()
     marker_px = (marker_x - x0) * view.lanes.vb.width() / (x1 - x0)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint
 from timeline_support import at, click, drag, marker_point, shown_view
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
-from karabakh_timeline.ui.lane_layer import line_y
 from karabakh_timeline.ui.time_axis import range_to_x
 
 
@@ -37,7 +36,7 @@ def test_clicking_a_bar_selects_the_range_event(qtbot, sample_dataset):
     view, selection = shown_view(qtbot, sample_dataset)
     view.set_x_range(dt.date(1994, 1, 1), dt.date(1998, 12, 31))
     lane = list(sample_dataset.categories).index("clearance")
-    click(qtbot, view, at(view, view.lanes, dt.date(1995, 8, 1), y=line_y(lane)))
+    click(qtbot, view, at(view, view.lanes, dt.date(1995, 8, 1), y=view.lane_line_y(lane)))
     assert selection.event_id == "ev-1995-programme"
 
 

@@ -141,9 +141,9 @@ def labels_outside_their_lane(view: TimelineView) -> list[str]:
     area = QRectF(0, 0, vb.width(), vb.height())
     wrong = []
     for (text, box), slot in zip(label_boxes(view), view.label_slots(), strict=True):
-        lane = int(view.geometry_.lane[slot.event])
-        top = vb.mapFromView(QPointF(0, lane - 0.5)).y()
-        bottom = vb.mapFromView(QPointF(0, lane + 0.5)).y()
+        lane_top, lane_bottom = view.lane_extent(int(view.geometry_.lane[slot.event]))
+        top = vb.mapFromView(QPointF(0, lane_top)).y()
+        bottom = vb.mapFromView(QPointF(0, lane_bottom)).y()
         inside = area.contains(box) and top - 0.5 <= box.top() and box.bottom() <= bottom + 0.5
         if not inside:
             wrong.append(text)
