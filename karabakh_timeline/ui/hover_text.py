@@ -47,10 +47,12 @@ def density_tooltip(lane_label: str, count: float, first: dt.date, last: dt.date
     )
 
 
-def era_tooltip(era: Era) -> str:
+def era_tooltip(dataset: Dataset, era: Era) -> str:
+    """The era's whole name, its span, what it was, and the sources that say so."""
+    sources = cited_sources(dataset, era.sources, link=False)
     return (
         f"<b>{escape(era.name)}</b><br>{escape(era.date.display())}<br>"
-        f"{escape(era.description)}<br><i>Click to select this period</i>"
+        f"{escape(era.description)}<br>Sources: {sources}<br><i>Click to select this period</i>"
     )
 
 

@@ -54,8 +54,8 @@ class TimelinePointer(QObject):
                 return event_tooltip(view.dataset, view.geometry_.events[index]), index
             return "", None
         if view.strip.vb.sceneBoundingRect().contains(scene_pos):
-            era = view.eras.era_at(view.strip.vb.mapSceneToView(scene_pos).x())
-            return (era_tooltip(era) if era is not None else ""), None
+            era = view.eras.era_at_point(view.strip.vb.mapFromScene(scene_pos))
+            return (era_tooltip(view.dataset, era) if era is not None else ""), None
         for count in (view.casualties, view.clearance):
             vb = count.plot.vb
             if vb.sceneBoundingRect().contains(scene_pos):
@@ -68,7 +68,9 @@ class TimelinePointer(QObject):
         view.selection.set_event(None if index is None else view.geometry_.events[index].id)
 
     def _strip_clicked(self, pos: QPointF, double: bool) -> None:
-        self._select_era_at(self._view.strip.vb.mapToView(pos).x())
+        era = self._view.eras.era_at_point(pos)  # a name beside its band names its era
+        if era is not None:
+            self._select(era.date.first_day, era.date.last_day)
 
     def _select_era_at(self, x: float) -> None:
         era = self._view.eras.era_at(x)

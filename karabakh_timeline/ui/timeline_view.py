@@ -23,7 +23,7 @@ from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.count_series import casualty_track, clearance_track
 from karabakh_timeline.ui.count_track import CountPlot
 from karabakh_timeline.ui.density_strip import HEIGHT as DENSITY_HEIGHT
-from karabakh_timeline.ui.era_layer import EraLayer
+from karabakh_timeline.ui.era_layer import BAND_ROW, NAME_ROW, EraLayer
 from karabakh_timeline.ui.event_geometry import EventGeometry
 from karabakh_timeline.ui.label_layer import LabelLayer
 from karabakh_timeline.ui.lane_axis import LaneAxis, axis_width
@@ -47,7 +47,7 @@ from karabakh_timeline.ui.timeline_viewbox import TimelineViewBox
 MIN_SPAN_DAYS = 10  # the closest zoom: days are the finest unit any record is dated in
 MARGIN_DAYS = 200  # how far past 1991–2023 the view may go
 HIT_PX = 7.0  # how near a click or hover must be to a marker or bar
-ERA_STRIP_HEIGHT = 24
+ERA_STRIP_HEIGHT = BAND_ROW + NAME_ROW  # at most: the era strip has a second row if needed
 COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); clearance (+ axis)
 SCROLL_LANES = 2  # lanes the lanes area shows at least; below that height, it scrolls
 ZOOM_STEP = 2.0
@@ -94,11 +94,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._left_width = left_width
 
         self.strip = self._add_plot(0, TimelineViewBox(), left_width, "")
-        self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])
-        self.strip.setMaximumHeight(ERA_STRIP_HEIGHT)
-        self.strip.setMinimumHeight(ERA_STRIP_HEIGHT)
-        self.strip.vb.setYRange(0, 1, padding=0)
-        self.strip.vb.setLimits(yMin=0, yMax=1)
+        self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])  # the bands' middle
 
         self.lanes = self._add_plot(1, TimelineViewBox(), left_width, "hidden-values")
         self.lanes.vb.invertY(True)  # y in px down from the first lane's top (``lane_rows``)
@@ -128,7 +124,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(2, 1)
         self.ci.layout.setRowStretchFactor(3, 1)
         self.setMinimumHeight(
-            ERA_STRIP_HEIGHT + lanes_least + sum(low for low, _ in COUNT_HEIGHTS) + 20
+            int(ERA_STRIP_HEIGHT + lanes_least + sum(low for low, _ in COUNT_HEIGHTS) + 20)
         )
         self.casualties = CountPlot(
             self.casualties_plot,
@@ -348,7 +344,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         lanes = self._row_metrics.lane_height(1) * self._lane_count
         _, top, _, bottom = self.ci.layout.getContentsMargins()
         least = self.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
-        return float(least - self.lanes.minimumHeight() + lanes + top + bottom + 2)
+        strip = ERA_STRIP_HEIGHT - self.strip.minimumHeight()  # room for a second row of names
+        return float(least - self.lanes.minimumHeight() + lanes + strip + top + bottom + 2)
 
     def labelled_event_ids(self) -> list[str]:
         return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
