@@ -40,6 +40,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} {pointer}\n")
 
 
+def _span_text(text: str) -> DateRange:
+    from karabakh_timeline.model.view_link import LinkError, parse_span
+
+    try:
+        return parse_span(text)
+    except LinkError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _date_text(text: str) -> str:
     try:
         PartialDate.parse(text)
@@ -85,12 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="karabakh-timeline",
         description=f"{APP_NAME}: land mines in Nagorno-Karabakh, 1991–2023. "
-        "Without a command, opens the window.",
+        "Without a command, opens the window. A karabakh-timeline:view?… address given "
+        "instead opens the view it names.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_data(parser, top=True)
     _add_range(parser, top=True)
     parser.add_argument("--event", metavar="ID", help="select this event when the window opens")
+    parser.add_argument(
+        "--shown",
+        metavar="FIRST..LAST",
+        type=_span_text,
+        help="the span of time the window shows, as 2004-01-01..2006-12-31",
+    )
+    parser.add_argument(
+        "--hide",
+        action="append",
+        metavar="C",
+        default=[],
+        help="hide this event category in the window; repeat for several",
+    )
+    parser.add_argument(
+        "--search", dest="window_search", metavar="TEXT", help="the window's event search"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     events = commands.add_parser(
@@ -223,7 +249,16 @@ def _tolerant_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_stdout()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if any(arg.startswith("karabakh-timeline:") for arg in arguments):
+        from karabakh_timeline.model.view_link import LinkError, link_args
+
+        try:  # a view's address stands for the options that open it
+            arguments = link_args(arguments)
+        except LinkError as error:
+            print(f"karabakh-timeline: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", run_window)
     try:
         code = run(args)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from karabakh_timeline.cli import CommandError, load, selected_range
 from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
+from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
 
 AddOptions = Callable[[argparse.ArgumentParser], None]
@@ -178,12 +179,22 @@ def run_export(args: argparse.Namespace) -> int:
             hidden_categories=hidden,
             search=args.search or "",
             include_panels=args.panels,
+            link=_link(args, shown, hidden),
         )
         export_image(dataset, settings)
     except ExportError as error:
         raise CommandError(str(error)) from None
     print(f"Wrote {args.output} ({shown.display()})", file=sys.stderr)
     return 0
+
+
+def _link(args: argparse.Namespace, shown: DateRange, hidden: frozenset[str]) -> str:
+    """The address of the view drawn, for the footer: the same dataset, span and filters."""
+    from karabakh_timeline.model.view_link import ViewLink
+
+    data = str(args.data.resolve()) if args.data is not None else None
+    view = ViewLink(data=data, shown=shown, hidden=tuple(sorted(hidden)), search=args.search or "")
+    return view.to_uri()
 
 
 _PDF_SIZE = "apply to PNG and SVG; a PDF takes --page and --orientation"

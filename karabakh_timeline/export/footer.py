@@ -44,7 +44,9 @@ def footer_content(
     filters: ShownFilters,
     exported_on: dt.date,
     include_totals: bool = False,
+    link: str = "",
 ) -> FooterContent:
+    """``link``: the ``karabakh-timeline:`` address of the view, ending the context paragraph."""
     info = dataset.info
     context = (
         f"Period: {shown.display()} ({shown.first.isoformat()} to {shown.last.isoformat()}).  "
@@ -52,6 +54,8 @@ def footer_content(
         f"Dataset: {info.name}, version {info.version}.  "
         f"Exported on {exported_on.isoformat()} with {APP_NAME} {__version__}."
     )
+    if link:
+        context += f"  Open this view: {link}"
     totals = totals_lines(dataset, shown) if include_totals else ()
     sources = sources_shown(dataset, shown, filters)
     heading = f"Sources of what is shown ({len(sources)}):" if sources else "Sources: none shown."

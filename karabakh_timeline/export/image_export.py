@@ -108,6 +108,7 @@ class ImageExportSettings:
     search: str = ""
     include_panels: bool = False
     exported_on: dt.date = field(default_factory=dt.date.today)
+    link: str = ""  # the view's karabakh-timeline: address, for the footer
 
     def __post_init__(self) -> None:
         check_suffix(self.path, IMAGE_SUFFIXES)
@@ -197,6 +198,7 @@ def render_image(
         settings.filters,
         settings.exported_on,
         settings.include_panels,
+        settings.link,
     )
     if progress is not None:
         progress("Drawing the timeline…")

@@ -14,6 +14,8 @@ import contextlib
 import gc
 import os
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateError, DateRange
@@ -116,12 +118,27 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
                 "(karabakh-timeline events lists them with their ids)",
                 EXIT_USAGE,
             )
+        hidden = frozenset(getattr(args, "hide", None) or ())
+        unknown = sorted(hidden - set(dataset.categories))
+        if unknown:
+            return _fail(
+                f"the dataset has no category {', '.join(repr(c) for c in unknown)} to hide; "
+                f"its categories: {', '.join(dataset.categories)}",
+                EXIT_USAGE,
+            )
+        view = _View(
+            period if start or end else None,
+            getattr(args, "shown", None),
+            event_id,
+            hidden,
+            getattr(args, "window_search", None) or "",
+        )
         if app is None:
             problem = x11_problem()
             if problem is not None:
                 return _fail(problem, EXIT_USAGE)
             app = _application()
-        window = _open_window(dataset, period if start or end else None, event_id)
+        window = _open_window(dataset, view, data)
         hooks = _test_hooks(window)
         window.show()
     from karabakh_timeline.ui.error_dialog import install_error_dialog
@@ -148,26 +165,39 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
     return code
 
 
-def _open_window(dataset: Dataset, period: DateRange | None, event_id: str | None) -> MainWindow:
+@dataclass(frozen=True)
+class _View:
+    """What the command line (or a view's link) asks the window to show first."""
+
+    period: DateRange | None
+    shown: DateRange | None
+    event_id: str | None
+    hidden: frozenset[str]
+    search: str
+
+
+def _open_window(dataset: Dataset, view: _View, data: Path | None) -> MainWindow:
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
 
     selection = Selection()
-    window = MainWindow(dataset, selection)
+    window = MainWindow(dataset, selection, dataset_path=data)
     # A panel in a tab behind another is made when that tab is first shown.
-    docks = create_panel_docks(
-        dataset, selection, window, build_when_shown=True, settings=window.settings.settings
-    )
-    for dock in docks:
+    for dock in create_panel_docks(dataset, selection, window, build_when_shown=True):
         window.add_panel_dock(dock)
-    if period is not None:
-        selection.set_period(period)
+    for category in view.hidden:
+        selection.set_category_visible(category, False)
+    selection.set_search(view.search)
+    if view.period is not None:
+        selection.set_period(view.period)
         window.timeline.zoom_to_selection()
-    if event_id is not None:
-        selection.set_event(event_id)
-        if period is None:
+    if view.event_id is not None:
+        selection.set_event(view.event_id)
+        if view.period is None:
             window.timeline.zoom_to_selection()
+    if view.shown is not None:  # exactly the span a link was made with
+        window.timeline.set_x_range(view.shown.first, view.shown.last)
     return window
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -37,6 +38,7 @@ from karabakh_timeline.export.image_export import (
 from karabakh_timeline.export.safe_write import ExportError, write_bytes_atomically
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.model.view_link import ViewLink
 from karabakh_timeline.ui.export_data_dialog import ExportDataDialog
 from karabakh_timeline.ui.export_widgets import (
     FileChoice,
@@ -211,13 +213,25 @@ def export_image_from_window(
     dataset: Dataset,
     selection: Selection,
     view_range: DateRange,
+    link: ViewLink | None = None,
 ) -> bool:
-    """Ask how to export, export, and say so if it failed; True when a file was written."""
+    """Ask how to export, export, and say so if it failed; True when a file was written.
+
+    ``link`` is the window's view: the footer carries its address, for the span exported.
+    """
     dialog = ExportImageDialog(dataset, selection, view_range, window_parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         settings = dialog.settings()
+        if link is not None:
+            drawn = replace(
+                link,
+                shown=settings.shown,
+                hidden=tuple(sorted(settings.hidden_categories)),
+                search=settings.search,
+            )
+            settings = replace(settings, link=drawn.to_uri())
     except ExportError as error:  # settings() was checked on accept; kept for safety
         show_failure(window_parent, "Export image", str(error))
         return False

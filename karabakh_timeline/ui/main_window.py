@@ -30,6 +30,7 @@ from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
+from karabakh_timeline.ui.view_link_actions import ViewLinkActions
 from karabakh_timeline.ui.window_menus import build_menus, build_toolbar
 from karabakh_timeline.ui.window_settings import WindowSettings
 
@@ -50,11 +51,17 @@ class MainWindow(QMainWindow):
     """Another dataset is shown (after ``set_dataset``); carries the new ``Dataset``."""
 
     def __init__(
-        self, dataset: Dataset, selection: Selection, settings: QSettings | None = None
+        self,
+        dataset: Dataset,
+        selection: Selection,
+        settings: QSettings | None = None,
+        dataset_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.dataset = dataset
+        self.dataset_path = dataset_path  # where it was opened from; None: the bundled dataset
+        self.overlay_paths: list[Path] = []  # datasets laid over it, in the order added
         self.selection = selection
         self.settings = WindowSettings(settings if settings is not None else QSettings())
         self.panel_docks: list[QDockWidget] = []
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts)
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
+        self.view_links = ViewLinkActions(self)
         for action, icon in (
             (self.open_action, "document-open"),
             (self.zoom_in_action, "zoom-in"),
@@ -243,7 +251,8 @@ class MainWindow(QMainWindow):
     def _export_image(self) -> None:
         from karabakh_timeline.ui.export_dialog import export_image_from_window
 
-        export_image_from_window(self, self.dataset, self.selection, self._view_range())
+        link = self.view_links.link()
+        export_image_from_window(self, self.dataset, self.selection, self._view_range(), link)
 
     def _export_data(self) -> None:
         from karabakh_timeline.ui.export_dialog import export_data_from_window
@@ -285,6 +294,7 @@ class MainWindow(QMainWindow):
                 if dataset is not None:  # the dialog stays up while the views are made
                     progress.preparing_window(len(dataset.events))
                     self.set_dataset(dataset)
+                    self.dataset_path = Path(path)
         except LoadCancelled:
             # The dataset shown is named beside this message, in the status bar.
             stopped = f"Stopped opening {Path(path).name}: the dataset shown is unchanged"

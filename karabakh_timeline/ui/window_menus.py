@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def build_menus(w: MainWindow) -> QMenu:
-    """File, View and Help; returns the Panels submenu, where docks added later go."""
+    """File, Edit, View and Help; returns the Panels submenu, where docks added later go."""
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([w.open_action, w.open_folder_action])
@@ -25,6 +25,10 @@ def build_menus(w: MainWindow) -> QMenu:
     file_menu.addActions([w.export_image_action, w.export_data_action])
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions(w.view_links.actions[:2])
+    edit_menu.addSeparator()
+    edit_menu.addActions(w.view_links.actions[2:])
     view_menu = bar.addMenu("&View")
     view_menu.addActions(
         [w.zoom_in_action, w.zoom_out_action, w.fit_all_action, w.zoom_selection_action]

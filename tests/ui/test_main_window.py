@@ -36,7 +36,7 @@ def test_menus_hold_the_expected_actions(window):
         return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
-    assert list(menus) == ["File", "View", "Help"]
+    assert list(menus) == ["File", "Edit", "View", "Help"]
     assert texts(menus["File"]) == [
         "Open dataset…",
         "Open dataset folder…",
