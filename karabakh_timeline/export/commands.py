@@ -189,12 +189,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _link(args: argparse.Namespace, shown: DateRange, hidden: frozenset[str]) -> str:
-    """The address of the view drawn, for the footer: the same dataset, span and filters."""
-    from karabakh_timeline.model.view_link import ViewLink
+    from karabakh_timeline.model.view_link import picture_link
 
     data = str(args.data.resolve()) if args.data is not None else None
-    view = ViewLink(data=data, shown=shown, hidden=tuple(sorted(hidden)), search=args.search or "")
-    return view.to_uri()
+    return picture_link(data, shown, hidden, args.search or "")
 
 
 _PDF_SIZE = "apply to PNG and SVG; a PDF takes --page and --orientation"

@@ -83,6 +83,15 @@ class ViewLink:
         return shlex.join([SCHEME, *self.command_args()])
 
 
+def picture_link(data: str | None, shown: DateRange, hidden: frozenset[str], search: str) -> str:
+    """The address an exported picture's footer gives: its dataset, span and filters.
+
+    The window and the ``export`` command both make it here, so the same picture carries the
+    same address whichever made it.
+    """
+    return ViewLink(data=data, shown=shown, hidden=tuple(sorted(hidden)), search=search).to_uri()
+
+
 def is_view_link(text: str) -> bool:
     return text.startswith(f"{SCHEME}:")
 

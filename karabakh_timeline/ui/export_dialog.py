@@ -38,7 +38,7 @@ from karabakh_timeline.export.image_export import (
 from karabakh_timeline.export.safe_write import ExportError, write_bytes_atomically
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.model.view_link import ViewLink
+from karabakh_timeline.model.view_link import picture_link
 from karabakh_timeline.ui.export_data_dialog import ExportDataDialog
 from karabakh_timeline.ui.export_widgets import (
     FileChoice,
@@ -213,25 +213,21 @@ def export_image_from_window(
     dataset: Dataset,
     selection: Selection,
     view_range: DateRange,
-    link: ViewLink | None = None,
+    dataset_path: Path | None = None,
 ) -> bool:
     """Ask how to export, export, and say so if it failed; True when a file was written.
 
-    ``link`` is the window's view: the footer carries its address, for the span exported.
+    The footer carries the address of the picture's view: ``dataset_path`` (None for the
+    bundled dataset), the span exported and the filters.
     """
     dialog = ExportImageDialog(dataset, selection, view_range, window_parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         settings = dialog.settings()
-        if link is not None:
-            drawn = replace(
-                link,
-                shown=settings.shown,
-                hidden=tuple(sorted(settings.hidden_categories)),
-                search=settings.search,
-            )
-            settings = replace(settings, link=drawn.to_uri())
+        data = str(dataset_path.resolve()) if dataset_path is not None else None
+        link = picture_link(data, settings.shown, settings.hidden_categories, settings.search)
+        settings = replace(settings, link=link)
     except ExportError as error:  # settings() was checked on accept; kept for safety
         show_failure(window_parent, "Export image", str(error))
         return False

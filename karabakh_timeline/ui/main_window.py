@@ -251,8 +251,9 @@ class MainWindow(QMainWindow):
     def _export_image(self) -> None:
         from karabakh_timeline.ui.export_dialog import export_image_from_window
 
-        link = self.view_links.link()
-        export_image_from_window(self, self.dataset, self.selection, self._view_range(), link)
+        export_image_from_window(
+            self, self.dataset, self.selection, self._view_range(), self.dataset_path
+        )
 
     def _export_data(self) -> None:
         from karabakh_timeline.ui.export_dialog import export_data_from_window

@@ -109,7 +109,9 @@ def test_window_and_command_line_make_the_same_picture(  # type: ignore[no-untyp
             press_export(dialog)
 
         seen = answer_modal(ExportImageDialog, fill)
-        assert export_image_from_window(None, sample_dataset, selection_with_filters(), VIEW)
+        assert export_image_from_window(
+            None, sample_dataset, selection_with_filters(), VIEW, dataset_path=SAMPLE
+        )
         assert seen
         if dt.date.today() == day:
             break

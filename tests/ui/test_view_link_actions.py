@@ -52,7 +52,11 @@ def test_the_copied_link_reopens_the_same_period_event_filters_and_span(
     seen: dict[str, object] = {}
 
     def look_and_quit() -> None:
-        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)][-1]
+        opened = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w is not window and w.isVisible()
+        )
         seen["title"] = opened.windowTitle()
         seen["period"] = opened.selection.period
         seen["event"] = opened.selection.event_id
