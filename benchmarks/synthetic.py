@@ -70,7 +70,8 @@ def synthetic_dataset(events: int, seed: int = 1991) -> dict[str, Any]:
             {
                 "id": f"casualty-{i}",
                 "date": _date(rng),
-                "scope": "incident",
+                "span": "incident",
+                "scope": "whole-area",
                 "organisation": "Synthetic Monitor",
                 "killed": killed,
                 "injured": injured,
@@ -82,7 +83,8 @@ def synthetic_dataset(events: int, seed: int = 1991) -> dict[str, Any]:
             {
                 "id": f"clearance-{i}",
                 "date": _date(rng),
-                "scope": "incident",
+                "span": "incident",
+                "scope": "whole-area",
                 "activity": "clearance",
                 "organisation": "Synthetic Deminers",
                 "area": {"manual": rng.randint(100, 50_000)},
@@ -94,6 +96,7 @@ def synthetic_dataset(events: int, seed: int = 1991) -> dict[str, Any]:
         "dataset": {"name": f"Synthetic {events:,} events", "version": f"seed-{seed}"},
         "sources": sources,
         "places": places,
+        "scopes": [{"id": "whole-area", "name": "The whole synthetic area"}],
         "categories": [{"id": c, "label": c.title()} for c in CATEGORIES],
         "events": event_records,
         "casualties": casualties,

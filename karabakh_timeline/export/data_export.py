@@ -77,13 +77,13 @@ EVENT_HEADER = (
 )  # fmt: skip
 
 CASUALTY_HEADER = (
-    "id", *DATE_COLUMNS, "overlap", "scope", "series", "organisation",
+    "id", *DATE_COLUMNS, "overlap", "span", "scope", "series", "counts", "organisation",
     "killed", "injured", "total", *CASUALTY_SPLITS, "other", "qualified",
     "places", "description", "confidence", "note", "conflicts", *SOURCE_COLUMNS,
 )  # fmt: skip
 
 CLEARANCE_HEADER = (
-    "id", *DATE_COLUMNS, "overlap", "scope", "activity", "series", "organisation",
+    "id", *DATE_COLUMNS, "overlap", "span", "scope", "activity", "series", "organisation",
     *(f"area_{method}_m2" for method in AREA_METHODS),
     *(f"items_{kind}" for kind in ITEM_TYPES),
     "areas_as_published", "land_use", "other", "qualified",
@@ -149,6 +149,7 @@ def casualties_table(dataset: Dataset, data_filter: DataFilter) -> Table:
         rows.append(
             [
                 *_report_start(report, overlap),
+                report.counts.value,
                 report.organisation,
                 *(_count(figures.get(name)) for name in ("killed", "injured", "total")),
                 *(_count(figures.get(name)) for name in CASUALTY_SPLITS),
@@ -176,7 +177,8 @@ def clearance_table(dataset: Dataset, data_filter: DataFilter) -> Table:
                 report.id,
                 *_date_cells(report.date),
                 overlap.value,
-                report.scope.value,
+                report.span.value,
+                report.scope,
                 report.activity.value,
                 report.series or "",
                 report.organisation,
@@ -300,7 +302,8 @@ def _report_start(report: Report, overlap: Overlap) -> list[str]:
         report.id,
         *_date_cells(report.date),
         overlap.value,
-        report.scope.value,
+        report.span.value,
+        report.scope,
         report.series or "",
     ]
 

@@ -25,7 +25,7 @@ from karabakh_timeline.model.records import (
     Event,
 )
 
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
 
 
 def dataset_json(dataset: Dataset) -> dict[str, Any]:
@@ -103,11 +103,13 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
         "id": report.id,
         "date": report.date.to_json(),
         "overlap": row.overlap.value,
-        "scope": report.scope.value,
+        "span": report.span.value,
+        "scope": report.scope,
         "series": report.series,
         "organisation": report.organisation,
     }
     if isinstance(report, CasualtyReport):
+        result["counts"] = report.counts.value
         result["figures"] = {
             name: figure_json(report_figure(report, name)) for name in CASUALTY_FIGURES
         }

@@ -30,7 +30,7 @@ from karabakh_timeline.model.problems import DatasetError, Problem
 from karabakh_timeline.model.yaml_reader import JsonMap, YamlMap, line_of, read_json_fast, read_yaml
 
 SECTIONS = (
-    "dataset", "sources", "places", "categories", "series", "eras",
+    "dataset", "sources", "places", "scopes", "categories", "series", "eras",
     "events", "casualties", "clearance", "conflicts",
 )  # fmt: skip
 YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON holds the same sections, and reads far faster
@@ -44,6 +44,7 @@ class _Collected:
     info: r.DatasetInfo | None = None
     sources: dict[str, r.Source] = field(default_factory=dict)
     places: dict[str, r.Place] = field(default_factory=dict)
+    scopes: dict[str, r.Scope] = field(default_factory=dict)
     categories: dict[str, r.Category] = field(default_factory=dict)
     series: dict[str, r.Series] = field(default_factory=dict)
     eras: list[r.Era] = field(default_factory=list)
@@ -255,6 +256,7 @@ def _check_files(
         info=info,
         sources=collected.sources,
         places=collected.places,
+        scopes=collected.scopes,
         categories=collected.categories,
         series=collected.series,
         eras=_in_time_order(collected.eras),
@@ -395,6 +397,13 @@ def _read_place(f: FieldReader, into: _Collected) -> None:
         )
 
 
+def _read_scope(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "scope")
+    name, description = f.text("name"), f.text("description", False)
+    if f.ok and ident and name:
+        into.scopes[ident] = r.Scope(ident, name, description or "")
+
+
 def _read_category(f: FieldReader, into: _Collected) -> None:
     ident = _claim_id(f, into, "category")
     label, description = f.text("label"), f.text("description", False)
@@ -405,8 +414,9 @@ def _read_category(f: FieldReader, into: _Collected) -> None:
 def _read_series(f: FieldReader, into: _Collected) -> None:
     ident = _claim_id(f, into, "series")
     label, description = f.text("label"), f.text("description", False)
-    if f.ok and ident and label:
-        into.series[ident] = r.Series(ident, label, description or "")
+    kind = f.choice("kind", r.SeriesKind)
+    if f.ok and ident and label and kind:
+        into.series[ident] = r.Series(ident, label, kind, description or "")
 
 
 def _read_era(f: FieldReader, into: _Collected) -> None:
@@ -480,7 +490,8 @@ def _read_report_common(f: FieldReader, into: _Collected) -> dict[str, Any]:
     common: dict[str, Any] = {
         "id": _claim_id(f, into, "record"),
         "date": f.period(),
-        "scope": f.choice("scope", r.Scope),
+        "span": f.choice("span", r.Span),
+        "scope": _scope_id(f),
         "organisation": f.text("organisation"),
         "sources": f.ident_list("sources", required=True),
         "series": f.ident("series") if "series" in f.mapping else None,
@@ -493,11 +504,31 @@ def _read_report_common(f: FieldReader, into: _Collected) -> dict[str, Any]:
     _refer(f, into, "place", common["places"] or (), "places")
     if common["series"]:
         _refer(f, into, "series", [common["series"]], "series")
+    if common["scope"]:
+        _refer(f, into, "scope", [common["scope"]], "scope")
     return common
+
+
+_SPANS = {span.value for span in r.Span}
+
+
+def _scope_id(f: FieldReader) -> str | None:
+    """The report's scope id; an old-style span word in 'scope' gets a message saying so."""
+    value = f.mapping.get("scope")
+    if isinstance(value, str) and value in _SPANS and "span" not in f.mapping:
+        f.text("scope")  # read, so that it is not also called an unknown field
+        f.problem(
+            "scope",
+            f"'scope' names the territory or population counted (an entry of 'scopes'); "
+            f"'{value}' is the kind of period: write 'span: {value}' and give the scope's id",
+        )
+        return None
+    return f.ident("scope")
 
 
 def _read_casualties(f: FieldReader, into: _Collected) -> None:
     common = _read_report_common(f, into)
+    counts = f.choice("counts", r.Counts, False) or r.Counts.MINE_ERW
     killed, injured, total = f.count("killed"), f.count("injured"), f.count("total")
     splits = [(name, f.count(name)) for name in r.CASUALTY_SPLITS]
     other = f.figures("other", None, area=False)
@@ -507,6 +538,7 @@ def _read_casualties(f: FieldReader, into: _Collected) -> None:
                 killed=killed,
                 injured=injured,
                 total=total,
+                counts=counts,
                 splits=tuple((name, value) for name, value in splits if value is not None),
                 other=other or (),
                 origin=into.origins[common["id"]],
@@ -537,7 +569,7 @@ def _read_clearance(f: FieldReader, into: _Collected) -> None:
 
 
 def _required(key: str) -> bool:
-    return key in ("id", "date", "scope", "organisation", "sources")
+    return key in ("id", "date", "span", "scope", "organisation", "sources")
 
 
 def _read_conflict(f: FieldReader, into: _Collected) -> None:
@@ -555,6 +587,7 @@ def _read_conflict(f: FieldReader, into: _Collected) -> None:
 _SECTION_READERS: dict[str, Callable[[FieldReader, _Collected], None]] = {
     "sources": _read_source,
     "places": _read_place,
+    "scopes": _read_scope,
     "categories": _read_category,
     "series": _read_series,
     "eras": _read_era,
@@ -566,6 +599,7 @@ _SECTION_READERS: dict[str, Callable[[FieldReader, _Collected], None]] = {
 _SINGULAR = {
     "sources": "a source",
     "places": "a place",
+    "scopes": "a scope",
     "categories": "a category",
     "series": "a series",
     "eras": "an era",
@@ -579,6 +613,7 @@ _SINGULAR = {
 _DEFINED_IN = {
     "source": "no entry of 'sources'",
     "place": "no entry of 'places'",
+    "scope": "no entry of 'scopes'",
     "category": "no entry of 'categories'",
     "series": "no entry of 'series'",
     "record": "no event, casualty report or clearance report",
@@ -589,6 +624,7 @@ def _check_references(into: _Collected, problems: list[Problem]) -> None:
     known: dict[str, Collection[str]] = {
         "source": into.sources,
         "place": into.places,
+        "scope": into.scopes,
         "category": into.categories,
         "series": into.series,
         "record": {key for namespace, key in into.seen_ids if namespace == "record"},
@@ -597,26 +633,69 @@ def _check_references(into: _Collected, problems: list[Problem]) -> None:
         if ident not in known[what]:
             message = f"unknown {what} '{ident}': {_DEFINED_IN[what]} has this id"
             problems.append(Problem(path, line, message))
-    _check_series_overlaps([*into.casualties, *into.clearance], problems)
+    _check_series(into.series, [*into.casualties, *into.clearance], problems)
 
 
-def _check_series_overlaps(reports: list[r.Report], problems: list[Problem]) -> None:
-    """Reports of one series are added up, so two of them must never cover the same day."""
+def _check_series(
+    series: dict[str, r.Series], reports: list[r.Report], problems: list[Problem]
+) -> None:
+    """A series' reports share one scope and fit its kind: yearly counts never overlap,
+    running totals all start on one day (or else neither sums nor differences mean anything)."""
     by_series: dict[str, list[r.Report]] = {}
     for report in reports:
         if report.series:
             by_series.setdefault(report.series, []).append(report)
-    for members in by_series.values():
+    for series_id, members in by_series.items():
         members.sort(key=lambda report: report.date.sort_key())
-        for before, after in itertools.pairwise(members):
-            before_last, after_first = before.date.sort_key()[1], after.date.sort_key()[0]
-            if after_first <= before_last:
-                origin = after.origin or r.Origin("?", 0)
-                problems.append(
-                    Problem(
-                        origin.path,
-                        origin.line,
-                        f"'{after.id}' overlaps '{before.id}' in the series '{after.series}': "
-                        "reports of one series must not overlap, or totals would count twice",
-                    )
+        _check_one_scope(series_id, members, problems)
+        kind = series[series_id].kind if series_id in series else r.SeriesKind.ADDITIVE
+        if kind is r.SeriesKind.CUMULATIVE:
+            _check_one_start(series_id, members, problems)
+        else:
+            _check_no_overlap(members, problems)
+
+
+def _report_problem(report: r.Report, message: str) -> Problem:
+    origin = report.origin or r.Origin("?", 0)
+    return Problem(origin.path, origin.line, message)
+
+
+def _check_one_scope(series_id: str, members: list[r.Report], problems: list[Problem]) -> None:
+    first = members[0]
+    for report in members[1:]:
+        if report.scope != first.scope:
+            problems.append(
+                _report_problem(
+                    report,
+                    f"'{report.id}' has the scope '{report.scope}' but '{first.id}' in the same "
+                    f"series '{series_id}' has '{first.scope}': a series counts one scope",
                 )
+            )
+
+
+def _check_one_start(series_id: str, members: list[r.Report], problems: list[Problem]) -> None:
+    first = members[0]
+    for report in members[1:]:
+        if report.date.start != first.date.start:
+            start = report.date.start.display() if report.date.start else "no start"
+            problems.append(
+                _report_problem(
+                    report,
+                    f"'{report.id}' starts at {start} but '{first.id}' in the cumulative series "
+                    f"'{series_id}' starts elsewhere: running totals of one series share a start",
+                )
+            )
+
+
+def _check_no_overlap(members: list[r.Report], problems: list[Problem]) -> None:
+    """Reports of one additive series are added up, so two must never cover the same day."""
+    for before, after in itertools.pairwise(members):
+        before_last, after_first = before.date.sort_key()[1], after.date.sort_key()[0]
+        if after_first <= before_last:
+            problems.append(
+                _report_problem(
+                    after,
+                    f"'{after.id}' overlaps '{before.id}' in the series '{after.series}': "
+                    "reports of one series must not overlap, or totals would count twice",
+                )
+            )

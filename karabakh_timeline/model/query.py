@@ -140,8 +140,8 @@ def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow])
     for row in within:
         report = row.report
         if report.series is None:
-            article = "an" if report.scope.value[0] in "aeiou" else "a"
-            reason = f"{article} {report.scope.value} report outside any series"
+            article = "an" if report.span.value[0] in "aeiou" else "a"
+            reason = f"{article} {report.span.value} report outside any series"
             left_out.append((report.id, reason))
         else:
             by_series.setdefault(report.series, []).append(report)

@@ -15,8 +15,8 @@ from karabakh_timeline.model.dates import PartialDate, Period
 from karabakh_timeline.model.figures import Area, Count
 
 
-class Scope(enum.Enum):
-    """What span a report's figures cover, which decides whether they may be added up."""
+class Span(enum.Enum):
+    """What kind of period a report's figures cover, which decides whether they may be added up."""
 
     ANNUAL = "annual"  # one calendar year
     PART_YEAR = "part-year"  # part of a year ("first six months of 2004")
@@ -24,6 +24,37 @@ class Scope(enum.Enum):
     CUMULATIVE = "cumulative"  # a running total "as of" a date
     INCIDENT = "incident"  # one incident on a known day
     SNAPSHOT = "snapshot"  # a state at a moment (remaining contamination)
+
+
+class Counts(enum.Enum):
+    """What a casualty report counts, where it differs from the default (mine and ERW casualties).
+
+    Figures that count different things are never added, compared or bounded by each other.
+    """
+
+    MINE_ERW = "mine-erw"  # people killed or injured by mines and explosive remnants of war
+    ALL_EXPLOSIONS = "all-explosions"  # every explosion, mines among them
+    CIVILIANS = "civilians"  # mine and ERW casualties among civilians only
+    ATTACK = "attack"  # people hit in an attack itself, not by the remnants it left
+
+    @property
+    def description(self) -> str:
+        return _COUNTS_DESCRIPTIONS[self]
+
+
+_COUNTS_DESCRIPTIONS = {
+    Counts.MINE_ERW: "mine and ERW casualties",
+    Counts.ALL_EXPLOSIONS: "casualties of all explosions, mines among them",
+    Counts.CIVILIANS: "civilian mine and ERW casualties only",
+    Counts.ATTACK: "casualties of the attack itself, not of its remnants",
+}
+
+
+class SeriesKind(enum.Enum):
+    """How a series' reports relate to each other in time."""
+
+    ADDITIVE = "additive"  # counts for consecutive, non-overlapping periods (yearly counts)
+    CUMULATIVE = "cumulative"  # running totals since one fixed start, each to a later end
 
 
 class Confidence(enum.Enum):
@@ -135,12 +166,26 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """The territory or population a report counts; figures of different scopes never mix."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Series:
-    """Reports that follow one method year after year and never overlap: the only thing we sum."""
+    """Reports made one way for one scope: yearly counts that are summed, or running totals."""
 
     id: str
     label: str
+    kind: SeriesKind
     description: str = ""
+
+    @property
+    def is_cumulative(self) -> bool:
+        return self.kind is SeriesKind.CUMULATIVE
 
 
 SHORT_TEXT_LIMIT = 32
@@ -183,9 +228,11 @@ class Event:
 class CasualtyReport:
     id: str
     date: Period
-    scope: Scope
+    span: Span
+    scope: str
     organisation: str
     sources: tuple[str, ...]
+    counts: Counts = Counts.MINE_ERW
     killed: Count | None = None
     injured: Count | None = None
     total: Count | None = None
@@ -206,7 +253,8 @@ class CasualtyReport:
 class ClearanceReport:
     id: str
     date: Period
-    scope: Scope
+    span: Span
+    scope: str
     activity: Activity
     organisation: str
     sources: tuple[str, ...]
@@ -243,6 +291,7 @@ class Dataset:
     info: DatasetInfo
     sources: Mapping[str, Source]
     places: Mapping[str, Place]
+    scopes: Mapping[str, Scope]
     categories: Mapping[str, Category]
     series: Mapping[str, Series]
     eras: tuple[Era, ...]

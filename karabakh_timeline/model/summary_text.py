@@ -16,7 +16,7 @@ from karabakh_timeline.model.query import (
     SummedFigure,
     report_figure,
 )
-from karabakh_timeline.model.records import CasualtyReport, Dataset
+from karabakh_timeline.model.records import CasualtyReport, Counts, Dataset, Report
 
 UNKNOWN = "—"
 
@@ -57,7 +57,7 @@ def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[st
 
 def _row_line(dataset: Dataset, row: ReportRow) -> str:
     report = row.report
-    parts = [f"[{report.id}] {report.date.display()} ({report.scope.value})"]
+    parts = [f"[{report.id}] {report.date.display()} ({_counted(dataset, report)})"]
     if isinstance(report, CasualtyReport):
         for name in CASUALTY_FIGURES:
             value = report_figure(report, name)
@@ -83,3 +83,12 @@ def _summed(figure: SummedFigure, reports: int) -> str:
     if figure.missing:
         text += f" (unknown in {len(figure.missing)} of {reports} reports)"
     return text
+
+
+def _counted(dataset: Dataset, report: Report) -> str:
+    """'annual, Karabakh Armenian-held areas' and, if not the default, what the report counts."""
+    scope = dataset.scopes.get(report.scope)
+    parts = [report.span.value, scope.name if scope else report.scope]
+    if isinstance(report, CasualtyReport) and report.counts is not Counts.MINE_ERW:
+        parts.append(report.counts.description)
+    return ", ".join(parts)

@@ -89,6 +89,7 @@ def import_timelinejs_csv(
         info=r.DatasetInfo(into.name, "unversioned", into.description),
         sources={source.id: source},
         places={},
+        scopes={},
         categories=into.categories,
         series={},
         eras=tuple(sorted(into.eras, key=lambda e: e.date.sort_key())),

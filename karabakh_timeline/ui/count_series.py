@@ -34,14 +34,14 @@ from karabakh_timeline.model.records import (
     ClearanceReport,
     Dataset,
     Report,
-    Scope,
+    Span,
 )
 from karabakh_timeline.ui.time_axis import date_to_x, range_to_x
 
 FloatArray = npt.NDArray[np.float64]
 R = TypeVar("R", CasualtyReport, ClearanceReport)
 
-DRAWN_SCOPES = frozenset({Scope.ANNUAL, Scope.PART_YEAR, Scope.MULTI_YEAR})
+DRAWN_SPANS = frozenset({Span.ANNUAL, Span.PART_YEAR, Span.MULTI_YEAR})
 CLEARED_METHODS = frozenset(
     {"manual", "mechanical", "manual_and_mechanical", "battle_area", "cluster_munition"}
 )
@@ -157,7 +157,7 @@ def _track(
     drawable: list[tuple[R, dict[str, float]]] = []
     for report in reports:
         closed = report.date.start is not None and report.date.end is not None
-        if not closed or report.scope not in DRAWN_SCOPES:
+        if not closed or report.span not in DRAWN_SPANS:
             continue
         figures = figures_of(report)
         if figures is not None:

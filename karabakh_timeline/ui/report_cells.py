@@ -20,12 +20,14 @@ from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.query import ReportRow, report_figure
 from karabakh_timeline.model.records import (
     ITEM_TYPES,
+    CasualtyReport,
     ClearanceReport,
+    Counts,
     Dataset,
     Event,
     Report,
-    Scope,
     Source,
+    Span,
 )
 
 UNKNOWN = "—"
@@ -34,13 +36,13 @@ PARTIAL_TIP = (
     "Only part of this report's period lies inside the selected period, so its figures are "
     "listed here but never added into the totals."
 )
-SCOPE_TIPS = {
-    Scope.ANNUAL: "one calendar year",
-    Scope.PART_YEAR: "part of a year",
-    Scope.MULTI_YEAR: "a total over several years",
-    Scope.CUMULATIVE: "a running total up to a date",
-    Scope.INCIDENT: "one incident",
-    Scope.SNAPSHOT: "the state at one moment",
+SPAN_TIPS = {
+    Span.ANNUAL: "one calendar year",
+    Span.PART_YEAR: "part of a year",
+    Span.MULTI_YEAR: "a total over several years",
+    Span.CUMULATIVE: "a running total up to a date",
+    Span.INCIDENT: "one incident",
+    Span.SNAPSHOT: "the state at one moment",
 }
 MAIN_ITEM_TYPES = ("anti_personnel", "anti_vehicle", "uxo")
 
@@ -158,16 +160,31 @@ def organisation_cell(dataset: Dataset, row: ReportRow) -> Cell:
     return Cell(organisation, organisation.casefold(), f"Reported by {organisation}")
 
 
-def scope_cell(dataset: Dataset, row: ReportRow) -> Cell:
+def span_cell(dataset: Dataset, row: ReportRow) -> Cell:
     report = row.report
-    text = report.scope.value
-    tip = f"The figures cover {SCOPE_TIPS[report.scope]}."
+    text = report.span.value
+    tip = f"The figures cover {SPAN_TIPS[report.span]}."
     if report.series is not None and report.series in dataset.series:
         series = dataset.series[report.series]
         text += f" · {series.label}"
-        tip += f" Part of the series “{series.label}”, which totals may add up."
+        if series.is_cumulative:
+            tip += f" Part of the series “{series.label}”, running totals from one start."
+        else:
+            tip += f" Part of the series “{series.label}”, which totals may add up."
     else:
         tip += " Not part of a series, so never added into totals."
+    return Cell(text, text.casefold(), tip)
+
+
+def scope_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    """Where and whom the report counts, and what, where that is not the usual."""
+    report = row.report
+    scope = dataset.scopes.get(report.scope)
+    text = scope.name if scope else report.scope
+    tip = scope.description if scope and scope.description else text
+    if isinstance(report, CasualtyReport) and report.counts is not Counts.MINE_ERW:
+        text += f" ({report.counts.description})"
+        tip += f" This report counts {report.counts.description}."
     return Cell(text, text.casefold(), tip)
 
 
@@ -292,7 +309,8 @@ COMMON_HEAD = (
 )
 COMMON_TAIL = (
     Column("organisation", "Reported by", "Who reported the figures", organisation_cell),
-    Column("scope", "Scope / series", "What span the figures cover", scope_cell),
+    Column("scope", "Scope", "The territory or population the figures count", scope_cell),
+    Column("span", "Span / series", "What span the figures cover", span_cell),
     Column("confidence", "Confidence", "How directly the source states them", confidence_cell),
     Column("source", "Source", "Where the figures are published", source_cell),
     Column("note", "Note", "Disputes and remarks on the figures", note_cell),

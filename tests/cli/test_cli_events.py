@@ -112,7 +112,7 @@ def test_json_shape(run_cli: RunCli, sample: str) -> None:
     assert result.returncode == 0
     document = json.loads(result.stdout_bytes)
     assert document == {
-        "format": 1,
+        "format": 2,
         "dataset": {"name": "Test sample", "version": "t1"},
         "range": {"from": "1991-01-01", "to": "2023-12-31"},
         "count": 1,

@@ -55,9 +55,12 @@ def test_every_key_is_documented(run_cli: RunCli, sample: str, command: str) -> 
 def test_the_docs_say_unknown_is_null_and_the_shape_is_versioned() -> None:
     text = " ".join(DOCS.read_text(encoding="utf-8").split())
     assert "**Unknown is `null`**, never 0" in text
-    assert 'versioned** by the top-level `"format"` key, now `1`' in text
+    assert 'versioned** by the top-level `"format"` key, now `2`' in text
 
 
-def test_the_documented_format_is_the_one_printed(run_cli: RunCli, sample: str) -> None:
-    result = run_cli("events", "--data", sample, "--json")
-    assert json.loads(result.stdout_bytes)["format"] == 1
+@pytest.mark.parametrize("command", ["events", "summary"])
+def test_the_documented_format_is_the_one_printed(
+    run_cli: RunCli, sample: str, command: str
+) -> None:
+    result = run_cli(command, "--data", sample, "--json")
+    assert json.loads(result.stdout_bytes)["format"] == 2

@@ -31,7 +31,7 @@ class TestJson:
             "clearance",
             "conflicts",
         ]
-        assert document["format"] == 1
+        assert document["format"] == 2
         assert document["dataset"] == {"name": "Test sample", "version": "t1"}
         assert document["range"] == {"from": "2004-01-01", "to": "2004-12-31"}
         for panel in ("casualties", "clearance"):
@@ -56,8 +56,10 @@ class TestJson:
             "id": "cas-2004-h1-press",
             "date": {"start": "2004-01", "end": "2004-06", "display": "January 2004 – June 2004"},
             "overlap": "within",
-            "scope": "part-year",
+            "span": "part-year",
+            "scope": "area-a",
             "series": None,
+            "counts": "mine-erw",
             "organisation": "Paper B",
             "figures": {
                 "killed": {"value": 8, "qualifier": "exact", "display": "8"},
@@ -177,8 +179,8 @@ class TestText:
         assert lines[0] == "Test sample — 2004"
         assert "Casualty reports: 3 within the period, 1 partial" in lines
         assert (
-            "    [cas-2004-h1-press] January 2004 – June 2004 (part-year), Killed: 8, Injured: —, "
-            "Total: 24 — Paper B; source: Newspaper item B (conflicts: conflict-2004-h1)"
+            "    [cas-2004-h1-press] January 2004 – June 2004 (part-year, Area A), Killed: 8, "
+            "Injured: —, Total: 24 — Paper B; source: Newspaper item B (conflicts: conflict-2004-h1)"
         ) in lines
         assert (
             "    Monitor A yearly count: Killed: 10, Injured: 24, Total: 34, "

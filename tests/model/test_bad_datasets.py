@@ -17,7 +17,8 @@ from karabakh_timeline.cli import main
 
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 SECTIONS = (
-    "dataset, sources, places, categories, series, eras, events, casualties, clearance, conflicts"
+    "dataset, sources, places, scopes, categories, series, eras, events, casualties, clearance, "
+    "conflicts"
 )
 
 MAX = "9,007,199,254,740,991"
@@ -212,19 +213,21 @@ def test_problems_in_several_records_are_all_reported_at_once(tmp_path: Path) ->
         "sources:\n"
         "  - {id: src-a, title: A, publisher: P}\n"
         "casualties:\n"
-        "  - {id: c1, date: 2004, scope: annual, organisation: O, killed: -1, sources: [src-a]}\n"
-        "  - {id: c2, date: 2004-13, scope: annual, organisation: O, sources: [src-a]}\n"
-        "  - {id: c3, date: 2004, scope: yearly, organisation: O, sources: [src-z]}\n",
+        "  - {id: c1, date: 2004, span: annual, scope: a, organisation: O, killed: -1,\n"
+        "     sources: [src-a]}\n"
+        "  - {id: c2, date: 2004-13, span: annual, scope: a, organisation: O, sources: [src-a]}\n"
+        "  - {id: c3, date: 2004, span: yearly, scope: a, organisation: O, sources: [src-z]}\n"
+        "scopes: [{id: a, name: A}]\n",
         encoding="utf-8",
     )
     result = validate(dataset, tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{dataset}:4: 'killed': -1 is negative: a count cannot be below 0",
-        f"{dataset}:5: impossible date: '2004-13' has no month 13",
-        f"{dataset}:6: 'scope' is 'yearly'; it must be one of: "
+        f"{dataset}:6: impossible date: '2004-13' has no month 13",
+        f"{dataset}:7: 'span' is 'yearly'; it must be one of: "
         "annual, part-year, multi-year, cumulative, incident, snapshot",
-        f"{dataset}:6: unknown source 'src-z': no entry of 'sources' has this id",
+        f"{dataset}:7: unknown source 'src-z': no entry of 'sources' has this id",
     ]
 
 

@@ -48,13 +48,15 @@ def document(events: int) -> dict[str, Any]:
         "dataset": {"name": "Progress test", "version": "1"},
         "sources": [{"id": f"src-{n}", "title": f"Source {n}", "publisher": "P"} for n in range(4)],
         "places": [{"id": f"place-{n}", "name": f"Place {n}"} for n in range(3)],
+        "scopes": [{"id": "whole", "name": "The whole area"}],
         "categories": [{"id": c, "label": c.title()} for c in CATEGORIES],
         "events": records,
         "casualties": [
             {
                 "id": f"cas-{n}",
                 "date": f"{2000 + n}",
-                "scope": "annual",
+                "span": "annual",
+                "scope": "whole",
                 "organisation": "O",
                 "killed": n,
                 "sources": ["src-1"],

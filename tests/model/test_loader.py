@@ -20,9 +20,10 @@ from karabakh_timeline.model.records import (
     CasualtyReport,
     ClearanceReport,
     Confidence,
+    Counts,
     Dataset,
     Event,
-    Scope,
+    Span,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,7 +51,9 @@ def test_a_casualty_report_keeps_every_figure_and_leaves_the_rest_unknown(
     report = sample_dataset.record("cas-2004")
     assert isinstance(report, CasualtyReport)
     assert report.date == Period.parse("2004", "2004")
-    assert report.scope is Scope.ANNUAL
+    assert report.span is Span.ANNUAL
+    assert report.scope == "area-a"
+    assert report.counts is Counts.MINE_ERW
     assert report.series == "monitor-annual"
     assert (report.killed, report.injured, report.total) == (Count(10), Count(24), Count(34))
     assert report.split("children") == Count(3, Qualifier.AT_LEAST)

@@ -96,11 +96,12 @@ def test_a_report_of_zero_is_drawn_as_zero_not_as_no_data(tmp_path):
             """
             sources: [{id: s, title: T, publisher: P}]
             categories: [{id: c, label: C}]
-            series: [{id: yearly, label: Yearly}]
+            scopes: [{id: a, name: A}]
+            series: [{id: yearly, label: Yearly, kind: additive}]
             casualties:
-              - {id: y2010, date: 2010, scope: annual, series: yearly, organisation: O,
+              - {id: y2010, date: 2010, span: annual, scope: a, series: yearly, organisation: O,
                  killed: 0, injured: 0, total: 0, sources: [s]}
-              - {id: y2011, date: 2011, scope: annual, series: yearly, organisation: O,
+              - {id: y2011, date: 2011, span: annual, scope: a, series: yearly, organisation: O,
                  killed: 2, sources: [s]}
             """
         ),

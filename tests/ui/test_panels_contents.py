@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from karabakh_timeline.model.dates import Period
 from karabakh_timeline.model.figures import Count
-from karabakh_timeline.model.records import CasualtyReport, Conflict, Scope
+from karabakh_timeline.model.records import CasualtyReport, Conflict, Span
 from karabakh_timeline.ui.report_cells import UNKNOWN_TIP
 
 
@@ -36,7 +36,8 @@ def test_2004_lists_both_first_half_reports_and_the_year_side_by_side(qtbot, sam
     assert rows["cas-2004-h1"]["period"] == "Jan – Jun 2004"  # whole months in the tooltip
     assert rows["cas-2004"]["children"] == "≥ 3"
     assert rows["cas-2004"]["other"] == "Incidents: 25"
-    assert rows["cas-2004"]["scope"] == "annual · Monitor A yearly count"
+    assert rows["cas-2004"]["span"] == "annual · Monitor A yearly count"
+    assert rows["cas-2004"]["scope"] == "Area A"
     assert rows["cas-asof-2019"]["overlap"] == "partly"
     assert header_titles(model) == [
         "Wholly within 2004: 3 casualty reports",
@@ -192,7 +193,8 @@ def test_a_conflicting_report_outside_the_period_is_still_shown_beside_the_liste
     later = CasualtyReport(
         id="cas-2005-ministry",
         date=Period.parse("2006"),
-        scope=Scope.ANNUAL,
+        span=Span.ANNUAL,
+        scope="area-a",
         organisation="Ministry C",
         sources=("src-c",),
         total=Count(12),

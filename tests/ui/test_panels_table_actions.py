@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 HEADER = [
     "Period", "In period", "Killed", "Injured", "Total", "Civilians", "Military", "Children",
-    "Deminers", "Other figures", "Reported by", "Scope / series", "Confidence", "Source", "Note",
+    "Deminers", "Other figures", "Reported by", "Scope", "Span / series", "Confidence", "Source",
+    "Note",
 ]  # fmt: skip
 
 
@@ -90,12 +91,12 @@ def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text_with_headers(qtbo
         HEADER,
         [
             "January 2004 – June 2004", "wholly", "11", "19", "30", "—", "—", "—", "—", "",
-            "Monitor A", "part-year", "high", "Annual report A (Monitor A) https://example.org/a",
+            "Monitor A", "Area A", "part-year", "high", "Annual report A (Monitor A) https://example.org/a",
             "Disputed: casualties in the first half of 2004",
         ],
         [
             "January 2004 – June 2004", "wholly", "8", "—", "24", "—", "—", "—", "—", "",
-            "Paper B", "part-year", "medium", "Newspaper item B (Paper B) https://example.org/b",
+            "Paper B", "Area A", "part-year", "medium", "Newspaper item B (Paper B) https://example.org/b",
             "Disputed: casualties in the first half of 2004",
         ],
     ]  # fmt: skip
@@ -137,7 +138,7 @@ def test_export_csv_writes_the_table_as_shown(qtbot, sample_dataset, tmp_path, m
     assert rows[2][3] == "Manual and mechanical: 3,580,289 m²"  # as published, not rounded
     assert rows[2][4:7] == ["675", "340", "2,040"]
     assert rows[1][6] == "—"
-    assert rows[2][13] == "Annual report A (Monitor A) https://example.org/a"
+    assert rows[2][14] == "Annual report A (Monitor A) https://example.org/a"
     assert [p.name for p in tmp_path.iterdir()] == ["clearance 2004.csv"]  # no temporary left
 
 
