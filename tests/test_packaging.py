@@ -157,7 +157,7 @@ def test_the_installed_app_validates_its_bundled_dataset(site: Path, tmp_path: P
 def test_the_installed_app_lists_and_summarises(site: Path, tmp_path: Path) -> None:
     events = installed(site, tmp_path, "-m", "karabakh_timeline", "events", "--json")
     assert events.returncode == 0, events.stderr
-    assert '"format": 1' in events.stdout
+    assert '"format": 2' in events.stdout
     summary = installed(
         site, tmp_path, "-m", "karabakh_timeline", "summary", "--from", "2004", "--to", "2004"
     )
