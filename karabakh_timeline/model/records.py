@@ -291,7 +291,6 @@ class Dataset:
     info: DatasetInfo
     sources: Mapping[str, Source]
     places: Mapping[str, Place]
-    scopes: Mapping[str, Scope]
     categories: Mapping[str, Category]
     series: Mapping[str, Series]
     eras: tuple[Era, ...]
@@ -299,6 +298,8 @@ class Dataset:
     casualties: tuple[CasualtyReport, ...]
     clearance: tuple[ClearanceReport, ...]
     conflicts: tuple[Conflict, ...]
+    # Last, with a default: a dataset of events only (a TimelineJS import) has no scopes.
+    scopes: Mapping[str, Scope] = field(default_factory=dict)
 
     def conflicts_of(self, record_id: str) -> tuple[Conflict, ...]:
         return self._conflicts_by_record.get(record_id, ())

@@ -180,7 +180,8 @@ class TestText:
         assert "Casualty reports: 3 within the period, 1 partial" in lines
         assert (
             "    [cas-2004-h1-press] January 2004 – June 2004 (part-year, Area A), Killed: 8, "
-            "Injured: —, Total: 24 — Paper B; source: Newspaper item B (conflicts: conflict-2004-h1)"
+            "Injured: —, Total: 24 — Paper B; source: Newspaper item B "
+            "(conflicts: conflict-2004-h1)"
         ) in lines
         assert (
             "    Monitor A yearly count: Killed: 10, Injured: 24, Total: 34, "
