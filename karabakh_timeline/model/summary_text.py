@@ -16,7 +16,8 @@ from karabakh_timeline.model.query import (
     SummedFigure,
     report_figure,
 )
-from karabakh_timeline.model.records import CasualtyReport, Counts, Dataset, Report
+from karabakh_timeline.model.records import CasualtyReport, Dataset, Report
+from karabakh_timeline.model.report_scope import counted_text
 
 UNKNOWN = "—"
 
@@ -87,8 +88,4 @@ def _summed(figure: SummedFigure, reports: int) -> str:
 
 def _counted(dataset: Dataset, report: Report) -> str:
     """'annual, Karabakh Armenian-held areas' and, if not the default, what the report counts."""
-    scope = dataset.scopes.get(report.scope)
-    parts = [report.span.value, scope.name if scope else report.scope]
-    if isinstance(report, CasualtyReport) and report.counts is not Counts.MINE_ERW:
-        parts.append(report.counts.description)
-    return ", ".join(parts)
+    return f"{report.span.value}, {counted_text(dataset, report)}"

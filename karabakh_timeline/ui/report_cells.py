@@ -20,15 +20,14 @@ from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.query import ReportRow, report_figure
 from karabakh_timeline.model.records import (
     ITEM_TYPES,
-    CasualtyReport,
     ClearanceReport,
-    Counts,
     Dataset,
     Event,
     Report,
     Source,
     Span,
 )
+from karabakh_timeline.model.report_scope import counted_text, counted_tip
 
 UNKNOWN = "—"
 UNKNOWN_TIP = "not given by the source (unknown, not zero)"
@@ -178,14 +177,8 @@ def span_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 def scope_cell(dataset: Dataset, row: ReportRow) -> Cell:
     """Where and whom the report counts, and what, where that is not the usual."""
-    report = row.report
-    scope = dataset.scopes.get(report.scope)
-    text = scope.name if scope else report.scope
-    tip = scope.description if scope and scope.description else text
-    if isinstance(report, CasualtyReport) and report.counts is not Counts.MINE_ERW:
-        text += f" ({report.counts.description})"
-        tip += f" This report counts {report.counts.description}."
-    return Cell(text, text.casefold(), tip)
+    text = counted_text(dataset, row.report)
+    return Cell(text, text.casefold(), counted_tip(dataset, row.report))
 
 
 def confidence_cell(dataset: Dataset, row: ReportRow) -> Cell:

@@ -24,9 +24,10 @@ from karabakh_timeline.model.records import (
     Report,
 )
 from karabakh_timeline.model.related_events import events_beside
+from karabakh_timeline.model.report_scope import counted_text
 from karabakh_timeline.ui.conflicts_view import conflicts_html
 from karabakh_timeline.ui.record_html import STYLE, kind_html, places_html, sources_html
-from karabakh_timeline.ui.report_cells import SCOPE_TIPS, area_text
+from karabakh_timeline.ui.report_cells import SPAN_TIPS, area_text
 
 EVENT_LINK = "event:"
 """Links to an event in the panel are written ``event:<id>``."""
@@ -64,8 +65,9 @@ def report_html(dataset: Dataset, report: Report, selected: DateRange | None = N
 
 
 def _meta(dataset: Dataset, report: Report) -> str:
-    meta = [escape(report.date.display()), f"scope: {escape(report.scope.value)}"]
-    meta.append(escape(f"figures cover {SCOPE_TIPS[report.scope]}"))
+    meta = [escape(report.date.display()), f"span: {escape(report.span.value)}"]
+    meta.append(escape(f"figures cover {SPAN_TIPS[report.span]}"))
+    meta.append(f"scope: {escape(counted_text(dataset, report))}")
     if report.series is not None and report.series in dataset.series:
         meta.append(f"series: {escape(dataset.series[report.series].label)}")
     else:

@@ -38,7 +38,8 @@ def test_clicking_a_report_shows_who_reported_what_and_where_it_is_published(qtb
     assert details.shown_kind == "Casualty report"
     text = details.toPlainText()
     assert text.startswith("CASUALTY REPORT\nMonitor A, 2004")
-    assert "scope: annual" in text and "series: Monitor A yearly count" in text
+    assert "span: annual" in text and "series: Monitor A yearly count" in text
+    assert "scope: Area A" in text
     assert "Killed\n10" in text and "Injured\n24" in text and "Total\n34" in text
     assert "Children\n≥ 3 (the source says “at least 3”)" in text
     assert "Civilians\nunknown (not given by the source; not zero)" in text
