@@ -163,12 +163,15 @@ def dataset_document(version: str, title: str, killed: Any, area: str) -> dict[s
     return {
         "dataset": {"name": "Generated", "version": version},
         "sources": [{"id": "src-a", "title": title, "publisher": "P"}],
+        "scopes": [{"id": "area-a", "name": "Area A"}],
         "casualties": [
-            {"id": "cas-1", "date": "2004", "scope": "annual", "organisation": "O",
+            {"id": "cas-1", "date": "2004", "span": "annual", "scope": "area-a",
+             "organisation": "O",
              "sources": ["src-a"], "killed": killed},
         ],
         "clearance": [
-            {"id": "clr-1", "date": "2004-06", "scope": "annual", "organisation": "O",
+            {"id": "clr-1", "date": "2004-06", "span": "annual", "scope": "area-a",
+             "organisation": "O",
              "activity": "survey", "sources": ["src-a"], "area": {"manual": area}},
         ],
     }  # fmt: skip
@@ -213,7 +216,7 @@ VALUE = st.recursive(
     ),
     max_leaves=6,
 )  # fmt: skip
-FIELDS = ["id", "title", "publisher", "date", "killed", "sources", "scope", "organisation",
+FIELDS = ["id", "title", "publisher", "date", "killed", "sources", "span", "scope", "organisation",
           "confidence", "note", "colour"]  # fmt: skip
 
 
