@@ -306,11 +306,17 @@ class TimelineView(pg.GraphicsLayoutWidget):
             for track in (self.casualties, self.clearance):
                 track.legend.wrap_to(max(room, 1.0))
             # The count track grows only with height the lanes' first rows of labels can spare.
-            spare = max(self.height() - self.least_height(), 0.0)
-            for plot, (low, high) in zip(
-                (self.casualties_plot, self.clearance_plot), COUNT_HEIGHTS, strict=True
+            # A legend wrapped onto more lines takes its room above the chart, not from it.
+            for track, (low, _) in zip(
+                (self.casualties, self.clearance), COUNT_HEIGHTS, strict=True
             ):
-                plot.setMaximumHeight(min(high, low + spare / 4))
+                track.plot.setMinimumHeight(low + track.legend.extra_height())
+            spare = max(self.height() - self.least_height(), 0.0)
+            for track, (low, high) in zip(
+                (self.casualties, self.clearance), COUNT_HEIGHTS, strict=True
+            ):
+                extra = track.legend.extra_height()
+                track.plot.setMaximumHeight(min(high, low + spare / 4) + extra)
         super().resizeEvent(ev)
 
     def layout_for_size(self, width: int, height: int) -> None:
@@ -330,6 +336,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         """The top and bottom of a lane, in the lanes plot's y (px from the first lane's top)."""
         top = self._rows.tops[lane]
         return top, top + self._rows.heights[lane]
+
+    def label_rows(self) -> tuple[int, ...]:
+        """How many rows of labels each lane has room for now."""
+        return self._rows.rows
 
     def lane_line_y(self, lane: int) -> float:
         """The y of a lane's marker line, in the lanes plot's y."""
@@ -431,7 +441,14 @@ class TimelineView(pg.GraphicsLayoutWidget):
         def grant(wanted: list[int]) -> LaneRows:
             # A lane drawing its density strip keeps a row of room above the line for it.
             wanted = [max(w, 1) if d else w for w, d in zip(wanted, dense, strict=True)]
-            return grant_rows(wanted, self._row_metrics, self.lanes.vb.height())
+            height = self.lanes.vb.height()
+            # Lanes keep the rows they have while they fit, so panning does not make the
+            # lanes jump up and down each time a label comes into view or leaves it.
+            kept = [max(w, r) for w, r in zip(wanted, self._rows.rows, strict=True)]
+            rows = grant_rows(kept, self._row_metrics, height)
+            if rows.rows != tuple(kept) or rows.total > height + 0.5:
+                rows = grant_rows(wanted, self._row_metrics, height)
+            return rows
 
         rows = self._labels.place(self._lane_layer.slices, dense, selected, grant)
         if rows is None:

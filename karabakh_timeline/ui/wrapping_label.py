@@ -21,6 +21,7 @@ class WrappingLabel(pg.LabelItem):
 
     def __init__(self, text: str = " ", **options: Any) -> None:
         self._wrap_width = -1.0
+        self._one_line = 0.0
         super().__init__(text, justify="left", **options)
 
     def setText(self, text: str, **options: Any) -> None:
@@ -40,8 +41,14 @@ class WrappingLabel(pg.LabelItem):
         if width == self._wrap_width and self._sizeHint:
             return
         self._wrap_width = width
+        self.item.setTextWidth(-1)
+        self._one_line = self.item.boundingRect().height()
         self.item.setTextWidth(width if width > 0 else -1)
         self.updateMin()
+
+    def extra_height(self) -> float:
+        """How much taller the wrapped text is than the same text on one line."""
+        return max(self.item.boundingRect().height() - self._one_line, 0.0)
 
     def updateMin(self) -> None:
         height = self.item.boundingRect().height()

@@ -4,6 +4,7 @@ what matters, lanes as tall as their rows, and a lanes area that scrolls when th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,20 @@ def test_hovering_a_marker_without_a_label_names_it(qtbot, tmp_path):
     )
     hover(view, marker_point(view, unlabelled.id) + QPoint(0, 1))
     assert unlabelled.title in view.toolTip()
+
+
+def test_panning_keeps_the_lanes_where_they_are(qtbot, bundled_dataset):
+    view, _ = shown_view(qtbot, bundled_dataset, size=(1280, 900))
+    view.set_x_range(dt.date(2004, 1, 1), dt.date(2009, 12, 31))
+    rows = [view.label_rows()]
+    texts = set()
+    for year in range(2004, 2018):
+        view.set_x_range(dt.date(year, 1, 1), dt.date(year + 5, 12, 31))
+        texts |= {slot.text for slot in view.label_slots()}
+        rows.append(view.label_rows())
+        assert overlapping_labels(view) == [] and labels_outside_their_lane(view) == []
+    assert len(texts) > 15  # labels came and went
+    # While they fit, lanes keep the rows they had: none shrinks as labels leave the view.
+    for earlier, later in itertools.pairwise(rows):
+        assert all(b >= a for a, b in zip(earlier, later, strict=True)), (earlier, later)
+    assert rows[-1] != rows[0]  # and some grew as more labels came into view
