@@ -31,11 +31,25 @@ class ShownFilters:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One numbered source of the footer: its words, and its address kept apart, whole."""
+
+    number: int
+    text: str  # 'Annual report A — Monitor A, 2005.'
+    url: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        """The entry as one line of text: its words, then its address."""
+        return f"{self.text} {self.url}" if self.url else self.text
+
+
+@dataclass(frozen=True, slots=True)
 class FooterContent:
     context: str  # one paragraph: period, filters, dataset, export date
     totals: tuple[str, ...]  # the panels' totals and how they were made; empty unless asked
     sources_heading: str
-    sources: tuple[str, ...]  # one entry per source
+    sources: tuple[SourceEntry, ...]  # every source, numbered from 1
 
 
 def footer_content(
@@ -59,7 +73,11 @@ def footer_content(
     totals = totals_lines(dataset, shown) if include_totals else ()
     sources = sources_shown(dataset, shown, filters)
     heading = f"Sources of what is shown ({len(sources)}):" if sources else "Sources: none shown."
-    return FooterContent(context, totals, heading, tuple(source_entry(s) for s in sources))
+    entries = tuple(
+        SourceEntry(number, _source_words(source), source.url)
+        for number, source in enumerate(sources, start=1)
+    )
+    return FooterContent(context, totals, heading, entries)
 
 
 def filters_text(dataset: Dataset, filters: ShownFilters) -> str:
@@ -93,13 +111,14 @@ def sources_shown(dataset: Dataset, shown: DateRange, filters: ShownFilters) -> 
 
 def source_entry(source: Source) -> str:
     """'Annual report A — Monitor A, 2005. https://example.org/a'"""
+    return SourceEntry(0, _source_words(source), source.url).full_text
+
+
+def _source_words(source: Source) -> str:
     text = f"{source.title} — {source.publisher}"
     if source.date is not None:
         text += f", {source.date.display()}"
-    text += "."
-    if source.url:
-        text += f" {source.url}"
-    return text
+    return text + "."
 
 
 def totals_lines(dataset: Dataset, shown: DateRange) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
 )
@@ -35,12 +36,17 @@ from karabakh_timeline import APP_NAME
 from karabakh_timeline.export.flat_painter import FlatPaintDevice
 from karabakh_timeline.export.footer import FooterContent, ShownFilters, footer_content
 from karabakh_timeline.export.footer_drawing import (
-    FONT_SIZES,
     FooterLayout,
     layout_continuation,
     layout_footer,
 )
 from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
+from karabakh_timeline.export.title_block import (
+    TitleBlock,
+    TitleLayout,
+    layout_title,
+    title_block,
+)
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
 from karabakh_timeline.model.records import Dataset
 
@@ -59,10 +65,10 @@ ORIENTATIONS = {
 }
 PAGE_MARGIN_MM = 10.0
 FOOTER_SHARE = 0.45
-"""At most this part of a picture goes to the footer."""
+"""At most this part of a picture's asked height goes to the footer; a footer whose sources need
+more makes the picture taller (every source is listed, at a size that reads in print)."""
 PDF_FOOTER_SHARE = 0.3
 """A PDF keeps more of its first page for the timeline: the sources go on to further pages."""
-PDF_SMALLEST_TEXT = 10  # pixels at 96 per inch: 7.5 pt, comfortable on paper
 
 SIZE_LIMITS = (300, 20_000)
 SMALLEST_PICTURE = (400, 300)
@@ -77,7 +83,6 @@ FOOTER_MARGIN = 12.0
 PNG_QUALITY = 70
 """For PNG, Qt's quality sets zlib's effort: 70 encodes a timeline in a third of the default's
 time, and its flat colours come out no larger (measured with ``python -m benchmarks``)."""
-PICTURE_NOTE = "The full list is in a PDF export and in the data export's sources.csv."
 
 WHAT_CHOICES = {
     "view": "the current view",
@@ -202,9 +207,10 @@ def render_image(
     )
     if progress is not None:
         progress("Drawing the timeline…")
+    title = title_block(dataset, settings.shown, settings.filters)
     renderers = {ImageFormat.PNG: _png, ImageFormat.SVG: _svg, ImageFormat.PDF: _pdf}
     with _timeline_view(dataset, settings) as view:
-        return renderers[settings.format](view, content, settings)
+        return renderers[settings.format](view, _Texts(title, content), settings)
 
 
 @contextmanager
@@ -235,40 +241,35 @@ def _place_view(view: QWidget, width: float, height: float, shown: DateRange) ->
 def _paint(
     painter: QPainter,
     view: QWidget,
-    layout: FooterLayout,
-    size: tuple[float, float],
+    page: _Page,
     scale: float,
     shown: DateRange,
-) -> float:
-    """Draw the timeline in the top part and the footer under it, in logical pixels.
-
-    Returns the height the timeline got; the footer takes the rest.
+) -> None:
+    """Draw the title block, the timeline under it and the footer below, in logical pixels.
 
     ``scale`` is how many device pixels a logical pixel is (PNG at more than 96 DPI); vector
     outputs draw at 1 and go through ``FlatPaintDevice`` so the file holds plain pixels.
     """
-    width, height = size
-    painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
-    timeline_height = height - layout.height
-    _place_view(view, width, timeline_height, shown)
+    painter.fillRect(QRectF(0, 0, page.width, page.height), QColor("#FFFFFF"))
+    page.title.draw(painter, FOOTER_MARGIN, 0.0)
+    timeline = page.timeline
+    _place_view(view, timeline.width(), timeline.height(), shown)
     scene = view.scene()  # type: ignore[attr-defined]
     source = QRectF(view.sceneRect())  # type: ignore[attr-defined]  # equals the laid-out size
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    target = QRectF(0, 0, width, timeline_height)
     if isinstance(painter.device(), QImage):
         with _export_mode(scene, painter, scale):
-            scene.render(painter, target, source)
+            scene.render(painter, timeline, source)
     else:
-        flat = FlatPaintDevice(painter, width, timeline_height)
+        flat = FlatPaintDevice(painter, page.width, timeline.bottom())
         flat_painter = QPainter(flat)
         try:
             with _export_mode(scene, flat_painter, scale):
-                scene.render(flat_painter, target, source)
+                scene.render(flat_painter, timeline, source)
         finally:
             flat_painter.end()
-    layout.draw(painter, FOOTER_MARGIN, timeline_height)
-    return timeline_height
+    page.footer.draw(painter, FOOTER_MARGIN, timeline.bottom())
 
 
 @contextmanager
@@ -301,65 +302,101 @@ def _timeline_floor(view: QWidget) -> float:
     return max(MIN_TIMELINE_HEIGHT, least + LANE_ROOM * lanes)
 
 
-def _footer_layout(
-    content: FooterContent,
-    size: tuple[float, float],
-    painter: QPainter,
-    note: str,
-    view: QWidget,
-    for_pdf: bool = False,
-) -> FooterLayout:
+@dataclass(frozen=True)
+class _Texts:
+    title: TitleBlock
+    footer: FooterContent
+
+
+@dataclass(frozen=True)
+class _Page:
+    """Where the title, the timeline and the footer go on a picture or a PDF's first page."""
+
+    width: float
+    height: float
+    title: TitleLayout
+    timeline: QRectF
+    footer: FooterLayout
+
+
+def _lay_out_page(
+    texts: _Texts, size: tuple[float, float], device: QPaintDevice, view: QWidget, for_pdf: bool
+) -> _Page:
+    """The page at the size asked; a picture whose sources need more room grows taller."""
     width, height = size
-    share = PDF_FOOTER_SHARE if for_pdf else FOOTER_SHARE
-    room = max(0.0, min(height * share, height - _timeline_floor(view)))
-    smallest = PDF_SMALLEST_TEXT if for_pdf else FONT_SIZES[-1]
     inner = width - 2 * FOOTER_MARGIN
-    return layout_footer(content, inner, painter.device(), room, note, smallest)
+    title = layout_title(texts.title, inner, device)
+    share = PDF_FOOTER_SHARE if for_pdf else FOOTER_SHARE
+    room = max(0.0, min(height * share, height - title.height - _timeline_floor(view)))
+    footer = layout_footer(texts.footer, inner, device, room, continues_on_next_page=for_pdf)
+    if for_pdf or footer.height <= room:
+        timeline_height, total = height - title.height - footer.height, height
+    else:  # the picture grows by what its sources need beyond the room
+        timeline_height = height - title.height - room
+        total = title.height + timeline_height + footer.height
+    timeline = QRectF(0, title.height, width, max(1.0, timeline_height))
+    return _Page(width, total, title, timeline, footer)
 
 
-def _png(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
-    image = QImage(settings.width, settings.height, QImage.Format.Format_ARGB32_Premultiplied)
+def _measuring_device() -> QImage:
+    """A device with the metrics of every output: 96 logical pixels per inch."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    _set_dpi(image, LOGICAL_DPI)
+    return image
+
+
+def _png(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
+    scale = settings.dpi / LOGICAL_DPI
+    size = (settings.width / scale, settings.height / scale)
+    page = _lay_out_page(texts, size, _measuring_device(), view, for_pdf=False)
+    pixel_height = max(settings.height, round(page.height * scale))
+    if settings.width * pixel_height > MAX_PNG_PIXELS:
+        raise ExportError(
+            f"the sources need a PNG {pixel_height} pixels high, too large to make in memory; "
+            "export a PDF, which lists them on further pages"
+        )
+    image = QImage(settings.width, pixel_height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#FFFFFF"))
     # Paint at 96 per inch, so fonts in points come out as on screen before the scale below;
     # the DPI asked for is recorded once the picture is drawn.
     _set_dpi(image, LOGICAL_DPI)
-    scale = settings.dpi / LOGICAL_DPI
-    width, height = settings.width / scale, settings.height / scale
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        layout = _footer_layout(content, (width, height), painter, PICTURE_NOTE, view)
-        drawn = _paint(painter, view, layout, (width, height), scale, settings.shown)
+        _paint(painter, view, page, scale, settings.shown)
     finally:
         painter.end()
     _set_dpi(image, settings.dpi)
-    return RenderedImage(_encode_png(image), QRectF(0, 0, settings.width, drawn * scale), 1)
+    timeline = page.timeline
+    drawn = QRectF(0, timeline.top() * scale, settings.width, timeline.height() * scale)
+    return RenderedImage(_encode_png(image), drawn, 1)
 
 
-def _svg(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
+def _svg(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
+    size = (float(settings.width), float(settings.height))
+    page = _lay_out_page(texts, size, _measuring_device(), view, for_pdf=False)
+    height = max(settings.height, round(page.height))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    generator.setSize(QSize(settings.width, settings.height))
-    generator.setViewBox(QRectF(0, 0, settings.width, settings.height))
+    generator.setSize(QSize(settings.width, height))
+    generator.setViewBox(QRectF(0, 0, settings.width, height))
     generator.setResolution(LOGICAL_DPI)
-    generator.setTitle(f"{content.context}")
-    generator.setDescription("; ".join(content.sources))
+    generator.setTitle(f"{texts.footer.context}")
+    generator.setDescription("; ".join(entry.full_text for entry in texts.footer.sources))
     painter = QPainter()
     if not painter.begin(generator):
         raise ExportError("Qt could not start the SVG file")
     try:
-        size = (float(settings.width), float(settings.height))
-        layout = _footer_layout(content, size, painter, PICTURE_NOTE, view)
-        drawn = _paint(painter, view, layout, size, 1.0, settings.shown)
+        _paint(painter, view, page, 1.0, settings.shown)
     finally:
         painter.end()
     buffer.close()
-    return RenderedImage(bytes(buffer.data().data()), QRectF(0, 0, size[0], drawn), 1)
+    return RenderedImage(bytes(buffer.data().data()), page.timeline, 1)
 
 
-def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -> RenderedImage:
+def _pdf(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -381,24 +418,25 @@ def _pdf(view: QWidget, content: FooterContent, settings: ImageExportSettings) -
         raise ExportError("Qt could not start the PDF file")
     try:
         width, height = float(writer.width()), float(writer.height())
-        more = "They are listed on the next page."
-        layout = _footer_layout(content, (width, height), painter, more, view, for_pdf=True)
-        drawn = _paint(painter, view, layout, (width, height), 1.0, settings.shown)
-        left_over = layout.left_over
-        page = 2
+        page = _lay_out_page(texts, (width, height), painter.device(), view, for_pdf=True)
+        _paint(painter, view, page, 1.0, settings.shown)
+        left_over = page.footer.left_over
+        pages = 1
         while left_over:
             writer.newPage()
-            heading = f"Sources of what is shown (continued, page {page})"
-            sheet = layout_continuation(heading, left_over, (width, height), painter.device())
-            sheet.draw(painter, 0.0, 0.0)
+            pages += 1
+            heading = f"Sources of what is shown (continued, page {pages})"
+            inner = (width - 2 * FOOTER_MARGIN, height)
+            sheet = layout_continuation(heading, left_over, inner, painter.device())
+            sheet.draw(painter, FOOTER_MARGIN, 0.0)
             stuck = len(sheet.left_over) == len(left_over)  # an entry taller than a page
-            left_over, page = sheet.left_over, page + 1
+            left_over = sheet.left_over
             if stuck:
-                break
+                raise ExportError("a source's entry is longer than a whole page")
     finally:
         painter.end()
     buffer.close()
-    return RenderedImage(bytes(buffer.data().data()), QRectF(0, 0, width, drawn), page - 1)
+    return RenderedImage(bytes(buffer.data().data()), page.timeline, pages)
 
 
 def _set_dpi(image: QImage, dpi: int) -> None:

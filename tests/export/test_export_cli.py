@@ -42,13 +42,13 @@ def test_export_of_the_bundled_dataset_lists_its_sources(tmp_path: Path) -> None
 
 def test_export_png_with_size_and_dpi(tmp_path: Path) -> None:
     run = run_headless(
-        "export", "out.png", "--width", "800", "--height", "600", "--dpi", "150",
+        "export", "out.png", "--width", "1600", "--height", "1200", "--dpi", "150",
         "--from", "2004", "--to", "2005", "--category", "incident", "--panels", *DATA,
         cwd=tmp_path,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     image = QImage(str(tmp_path / "out.png"))
-    assert (image.width(), image.height()) == (800, 600)
+    assert (image.width(), image.height()) == (1600, 1200)  # 10.7 by 8 inches: all fits
     assert round(image.dotsPerMeterX() * 0.0254) == 150
 
 

@@ -45,9 +45,10 @@ def svg_texts(data: bytes) -> list[str]:
 
 def test_png_has_the_size_and_dpi_asked_and_is_not_blank(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "timeline.png"
-    export_image(sample_dataset, settings(path, width=1500, height=1000, dpi=300))
+    # 10 by 6.7 inches: room for the timeline and the whole footer at print size.
+    export_image(sample_dataset, settings(path, width=3000, height=2000, dpi=300))
     image = QImage(str(path))
-    assert (image.width(), image.height()) == (1500, 1000)
+    assert (image.width(), image.height()) == (3000, 2000)
     assert round(image.dotsPerMeterX() * 0.0254) == 300
     assert round(image.dotsPerMeterY() * 0.0254) == 300
     assert distinct_colours(image) > 30
@@ -70,10 +71,11 @@ def test_png_shows_each_lane_colour_where_its_events_are(
         colour = lane_style(lanes.index(event.category)).colour
         where = reference.marker_scene_pos(event_id)
         assert where is not None
-        assert colour_near(image, where.x(), where.y(), colour, radius=2), event_id
-        assert not colour_near(image, where.x(), where.y() - 40, colour, radius=2), event_id
+        y = where.y() + rendered.timeline.top()  # the title block is above the timeline
+        assert colour_near(image, where.x(), y, colour, radius=2), event_id
+        assert not colour_near(image, where.x(), y - 40, colour, radius=2), event_id
     # Nothing of the timeline runs into the footer.
-    assert rendered.timeline.height() < image.height() - 40
+    assert rendered.timeline.bottom() < image.height() - 40
 
 
 def test_svg_is_vector_with_titles_and_sources_as_text(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +119,8 @@ def test_pdf_is_a4_landscape_with_selectable_titles_and_sources(
     text = pdf_text(data)
     for title in FULLY_LABELLED:
         assert title in text
-    assert "Newspaper item B — Paper B, July 2004. https://example.org/b" in text
+    # The address follows its source as a link of its own (see the link annotation tests).
+    assert "Newspaper item B — Paper B, July 2004. \nhttps://example.org/b" in text
     assert "Dataset: Test sample, version t1." in text
 
 
@@ -181,7 +184,7 @@ def test_sources_that_do_not_fit_continue_on_more_pages(qapp, sample_dataset, tm
     assert len(media_boxes(rendered.data)) == rendered.pages
     text = pdf_text(rendered.data)
     for n in (0, 75, 149):
-        assert f"Extra report number {n} — Archive. https://example.org/x/{n}" in text
+        assert f"Extra report number {n} — Archive. \nhttps://example.org/x/{n}" in text
     assert "Sources of what is shown (continued, page 2)" in text
 
 
