@@ -42,6 +42,7 @@ from karabakh_timeline.ui.report_table_model import (
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.table_copy import TableCopier
 from karabakh_timeline.ui.totals_view import TotalsView
+from karabakh_timeline.ui.wheel_guard import WheelScrollsPane
 from karabakh_timeline.ui.yearly_chart import YearlyChart
 
 EMPTY_TEXT = "No reports for this period"
@@ -141,6 +142,7 @@ class ReportPanel(QWidget):
         self.lower_scroll.setWidgetResizable(True)
         self.lower_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lower_scroll.setWidget(lower)
+        self.wheel_guard = WheelScrollsPane(self.lower_scroll)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -236,6 +238,7 @@ class ReportPanel(QWidget):
         self.lower_scroll.setVisible(has_rows)
         self.chart.setVisible(bool(summary.totals.by_series))
         self.caption.setText(self._caption(summary))
+        self.wheel_guard.guard(self.lower_scroll.widget())  # also what the period added
         self.contents_changed.emit()
 
     def _caption(self, summary: PanelSummary) -> str:
