@@ -133,6 +133,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
             "Casualties a year",
             "people",
             floor=10.0,
+            empty_text="No casualty figures in this period",
+            font=self._font,
         )
         self.clearance = CountPlot(
             self.clearance_plot,
@@ -141,6 +143,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
             "Area cleared a year, km²",
             "km²",
             floor=1.0,
+            empty_text="No clearance figures in this period",
+            font=self._font,
         )
         self.eras = EraLayer(
             self.dataset.eras,
@@ -323,9 +327,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
         """Lay the scene out for this size now, shown or not (exporters call this first)."""
         self.resize(width, height)
         self.resizeEvent(None)
-        self.ci.layout.activate()
-        for plot in (self.strip, self.lanes, self.casualties_plot, self.clearance_plot):
-            plot.layout.activate()
+        # Twice: the count track's legend takes a second row when narrow, known only once it
+        # has its width, and the layout must then make room for it.
+        for _ in range(2):
+            self.ci.layout.activate()
+            for plot in (self.strip, self.lanes, self.casualties_plot, self.clearance_plot):
+                plot.layout.activate()
         self.relayout()
 
     def visible_event_ids(self) -> list[str]:
