@@ -140,9 +140,9 @@ class TotalsView(QWidget):
         self.left_out.setText(left_out_html(dataset, totals))
         count = len(totals.left_out)
         self.left_out_button.setText(
-            f"Why {count} listed report is not added"
+            f"Why {count} report is not added"
             if count == 1
-            else f"Why {count} listed reports are not added"
+            else f"Why {count} reports are not added"
         )
         self.left_out_button.setVisible(count > 0)
         # A short list is simply shown; a long one waits to be opened.

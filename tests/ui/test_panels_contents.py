@@ -63,7 +63,7 @@ def test_2004_totals_add_only_the_yearly_series_not_the_half_year_reports(qtbot,
     assert "Killed <b>10</b> · Injured <b>24</b> · Total <b>34</b> · Children <b>≥ 3</b>" in shown
     assert "Listed but not added: 3 report(s)." in casualties.totals.explanation.text()
     toggle = casualties.totals.left_out_button
-    assert toggle.text() == "Why 3 listed reports are not added"
+    assert toggle.text() == "Why 3 reports are not added"
     assert toggle.isChecked()  # a short list is open
     assert casualties.totals.left_out.isVisibleTo(casualties)
     text = casualties.totals.left_out.text()
@@ -90,7 +90,7 @@ def test_2004_clearance_shows_halo_and_the_army_but_totals_only_the_series(qtbot
     assert "2004, Army engineers: an annual report outside any series" in (
         clearance.totals.left_out.text()
     )
-    assert clearance.totals.left_out_button.text() == "Why 1 listed report is not added"
+    assert clearance.totals.left_out_button.text() == "Why 1 report is not added"
 
 
 def test_1995_lists_the_ministry_report_as_partial_and_adds_nothing(qtbot, sample_dataset):
@@ -234,7 +234,7 @@ def test_everything_lists_every_report_and_says_where_a_total_misses_figures(qtb
     assert "unknown for 1" in casualties.totals.explanation.text()
     # Five reports are not added: the list is there but closed until asked for.
     toggle = casualties.totals.left_out_button
-    assert toggle.text() == "Why 5 listed reports are not added"
+    assert toggle.text() == "Why 5 reports are not added"
     assert not toggle.isChecked()
     assert not casualties.totals.left_out.isVisibleTo(casualties)
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)

@@ -36,7 +36,7 @@ def test_who_reported_is_in_view_at_1280_by_800_without_scrolling(qtbot, bundled
     docks = create_panel_docks(bundled, selection, window, settings=settings_at(tmp_path))
     for dock in docks:
         window.add_panel_dock(dock)
-    window.resize(1280, 800)
+    window.resize(1216, 760)  # what a first start gives the window on a 1280 × 800 screen
     selection.set_period(period("2004", "2004"))
     for dock in docks:
         dock.raise_()
@@ -46,6 +46,10 @@ def test_who_reported_is_in_view_at_1280_by_800_without_scrolling(qtbot, bundled
         for key in ("period", "overlap", "organisation", "source"):
             assert in_view(table, key), (dock.objectName(), key)
         assert table.horizontalScrollBar().maximum() == 0, dock.objectName()
+        # Beside the table, the totals, chart and disputed figures fit their width too.
+        pane = dock.panel.lower_scroll
+        assert pane.horizontalScrollBar().maximum() == 0, dock.objectName()
+        assert pane.widget().width() <= pane.viewport().width()
         # Each column shown is wide enough to begin its text, not a sliver.
         header = table.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
