@@ -102,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_range(parser, top=True)
     parser.add_argument("--event", metavar="ID", help="select this event when the window opens")
     parser.add_argument(
+        "--add",
+        action="append",
+        metavar="PATH",
+        type=Path,
+        default=[],
+        help="lay this dataset over the first in the window (File → Add dataset…); repeatable",
+    )
+    parser.add_argument(
         "--shown",
         metavar="FIRST..LAST",
         type=_span_text,

@@ -300,6 +300,8 @@ class Dataset:
     conflicts: tuple[Conflict, ...]
     # Last, with a default: a dataset of events only (a TimelineJS import) has no scopes.
     scopes: Mapping[str, Scope] = field(default_factory=dict)
+    layers: Mapping[str, DatasetInfo] = field(default_factory=dict)
+    """Datasets laid over this one, by the prefix of their ids (see ``model.overlay``)."""
 
     def conflicts_of(self, record_id: str) -> tuple[Conflict, ...]:
         return self._conflicts_by_record.get(record_id, ())

@@ -107,23 +107,33 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
                 progress.preparing_window(len(dataset.events))
             else:
                 dataset = load_dataset(data)
+            added = [(Path(path), load_dataset(path)) for path in getattr(args, "add", None) or ()]
         except DatasetError as error:
             return _dataset_problems(error)
         except LoadCancelled:
             return _fail(f"stopped opening {data}", EXIT_PROBLEM)
+        if added:  # ids of added datasets carry their prefix: check them in the whole
+            from karabakh_timeline.model.overlay import lay_over, layer_prefix
+
+            prefixes: list[str] = []
+            for path, _ in added:
+                prefixes.append(layer_prefix(path.stem, prefixes))
+            whole = lay_over(dataset, [(p, d) for p, (_, d) in zip(prefixes, added, strict=True)])
+        else:
+            whole = dataset
         event_id = getattr(args, "event", None)
-        if event_id is not None and not isinstance(dataset.record(event_id), Event):
+        if event_id is not None and not isinstance(whole.record(event_id), Event):
             return _fail(
                 f"there is no event '{event_id}' in the dataset "
                 "(karabakh-timeline events lists them with their ids)",
                 EXIT_USAGE,
             )
         hidden = frozenset(getattr(args, "hide", None) or ())
-        unknown = sorted(hidden - set(dataset.categories))
+        unknown = sorted(hidden - set(whole.categories))
         if unknown:
             return _fail(
                 f"the dataset has no category {', '.join(repr(c) for c in unknown)} to hide; "
-                f"its categories: {', '.join(dataset.categories)}",
+                f"its categories: {', '.join(whole.categories)}",
                 EXIT_USAGE,
             )
         view = _View(
@@ -138,7 +148,7 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
             if problem is not None:
                 return _fail(problem, EXIT_USAGE)
             app = _application()
-        window = _open_window(dataset, view, data)
+        window = _open_window(dataset, view, data, added)
         hooks = _test_hooks(window)
         window.show()
     from karabakh_timeline.ui.error_dialog import install_error_dialog
@@ -176,15 +186,19 @@ class _View:
     search: str
 
 
-def _open_window(dataset: Dataset, view: _View, data: Path | None) -> MainWindow:
+def _open_window(
+    dataset: Dataset, view: _View, data: Path | None, added: list[tuple[Path, Dataset]]
+) -> MainWindow:
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
 
     selection = Selection()
     window = MainWindow(dataset, selection, dataset_path=data)
+    for path, more in added:
+        window.added_datasets.add_loaded(path, more)
     # A panel in a tab behind another is made when that tab is first shown.
-    for dock in create_panel_docks(dataset, selection, window, build_when_shown=True):
+    for dock in create_panel_docks(window.dataset, selection, window, build_when_shown=True):
         window.add_panel_dock(dock)
     for category in view.hidden:
         selection.set_category_visible(category, False)

@@ -26,6 +26,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
 from karabakh_timeline.ui.selection import Selection
@@ -61,7 +62,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.dataset = dataset
         self.dataset_path = dataset_path  # where it was opened from; None: the bundled dataset
-        self.overlay_paths: list[Path] = []  # datasets laid over it, in the order added
         self.selection = selection
         self.settings = WindowSettings(settings if settings is not None else QSettings())
         self.panel_docks: list[QDockWidget] = []
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
         self.view_links = ViewLinkActions(self)
+        self.added_datasets = AddedDatasets(self)
         for action, icon in (
             (self.open_action, "document-open"),
             (self.zoom_in_action, "zoom-in"),
@@ -398,9 +399,10 @@ class MainWindow(QMainWindow):
 
     def _show_dataset_info(self) -> None:
         info = self.dataset.info
-        self.setWindowTitle(f"{APP_NAME} — {info.name}")
+        added = "".join(f" + {layer.name}" for layer in self.dataset.layers.values())
+        self.setWindowTitle(f"{APP_NAME} — {info.name}{added}")
         self.dataset_label.setText(
-            f"{info.name} ({info.version}): {len(self.dataset.events):,} events, "
+            f"{info.name} ({info.version}){added}: {len(self.dataset.events):,} events, "
             f"{len(self.dataset.casualties):,} casualty and "
             f"{len(self.dataset.clearance):,} clearance reports"
         )

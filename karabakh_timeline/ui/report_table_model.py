@@ -13,6 +13,7 @@ a row's cells are worked out when first shown or sorted by, and kept for the dat
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.overlay import layer_key
 from karabakh_timeline.model.query import PanelSummary, ReportRow
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.report_cells import (
@@ -98,27 +100,42 @@ class ReportTableModel(QAbstractTableModel):
             self._cached.clear()
         if len(self._cached) > CACHED_ROWS:
             self._cached.clear()
-        period = selected.display()
         rows: list[TableRow] = []
-        if panel.within or panel.partial:
-            count = len(panel.within)
-            title = (
-                f"Wholly within {period}: {_reports(count, self._noun)}"
-                if count
-                else f"No {self._noun} lies wholly within {period}"
-            )
-            rows.append(TableRow(RowKind.HEADER, 0, title))
-            rows += [self._report_row(row, 0) for row in panel.within]
-        if panel.partial:
-            title = (
-                f"Partly overlapping {period}: {_reports(len(panel.partial), self._noun)}, "
-                "listed but never added into the totals"
-            )
-            rows.append(TableRow(RowKind.HEADER, 1, title))
-            rows += [self._report_row(row, 1) for row in panel.partial]
+        # A dataset laid over another has its reports under their own headings (model.overlay).
+        for number, (name, within, partial) in enumerate(_by_layer(dataset, panel)):
+            rows += self._group_rows(selected.display(), within, partial, 2 * number, name)
         self.beginResetModel()
         self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def _group_rows(
+        self,
+        period: str,
+        within: Sequence[ReportRow],
+        partial: Sequence[ReportRow],
+        group: int,
+        name: str,
+    ) -> list[TableRow]:
+        """One dataset's rows: wholly within (group ``group``), then partly (``group + 1``)."""
+        rows: list[TableRow] = []
+        of = f"{name} — " if name else ""
+        if within or partial:
+            count = len(within)
+            title = (
+                f"{of}Wholly within {period}: {_reports(count, self._noun)}"
+                if count
+                else f"{of}No {self._noun} lies wholly within {period}"
+            )
+            rows.append(TableRow(RowKind.HEADER, group, title))
+            rows += [self._report_row(row, group) for row in within]
+        if partial:
+            title = (
+                f"{of}Partly overlapping {period}: {_reports(len(partial), self._noun)}, "
+                "listed but never added into the totals"
+            )
+            rows.append(TableRow(RowKind.HEADER, group + 1, title))
+            rows += [self._report_row(row, group + 1) for row in partial]
+        return rows
 
     def _report_row(self, row: ReportRow, group: int) -> TableRow:
         # What a row shows depends on its report, how it overlaps and its disputes only.
@@ -159,7 +176,7 @@ class ReportTableModel(QAbstractTableModel):
             return rows
         column, order = self._sort
         result: list[TableRow] = []
-        for group in (0, 1):
+        for group in dict.fromkeys(entry.group for entry in rows):  # in the order shown
             members = [entry for entry in rows if entry.group == group]
             result += [entry for entry in members if entry.kind is RowKind.HEADER]
             reports = [entry for entry in members if entry.kind is RowKind.REPORT]
@@ -285,6 +302,23 @@ class ReportSortProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ReportTableModel)
         model.sort(column, order)
+
+
+def _by_layer(
+    dataset: Dataset, panel: PanelSummary
+) -> list[tuple[str, list[ReportRow], list[ReportRow]]]:
+    """The panel's rows split by the dataset they come from: the base first, unnamed when alone."""
+    if not dataset.layers:
+        return [("", list(panel.within), list(panel.partial))]
+    names: dict[str | None, str] = {None: dataset.info.name}
+    names.update((prefix, f"{info.name} (added)") for prefix, info in dataset.layers.items())
+    groups: dict[str | None, tuple[list[ReportRow], list[ReportRow]]] = {
+        key: ([], []) for key in names
+    }
+    for rows, side in ((panel.within, 0), (panel.partial, 1)):
+        for row in rows:
+            groups[layer_key(dataset, row.report.id)][side].append(row)
+    return [(names[key], within, partial) for key, (within, partial) in groups.items()]
 
 
 def _alignment(numeric: bool) -> Qt.AlignmentFlag:

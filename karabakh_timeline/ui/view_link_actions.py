@@ -76,7 +76,7 @@ class ViewLinkActions(QObject):
         first, last = w.timeline.x_range()
         return ViewLink(
             data=path_text(w.dataset_path),
-            added=tuple(str(path.resolve()) for path in w.overlay_paths),
+            added=tuple(str(path.resolve()) for path in w.added_datasets.paths()),
             shown=DateRange(first, last),
             period=None if selection.is_everything else selection.period,
             event=selection.event_id,

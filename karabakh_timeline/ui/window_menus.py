@@ -21,6 +21,8 @@ def build_menus(w: MainWindow) -> QMenu:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([w.open_action, w.open_folder_action])
+    file_menu.addAction(w.added_datasets.add_action)
+    file_menu.addMenu(w.added_datasets.remove_menu)
     file_menu.addSeparator()
     file_menu.addActions([w.export_image_action, w.export_data_action])
     file_menu.addSeparator()

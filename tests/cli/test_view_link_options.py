@@ -10,6 +10,7 @@ from karabakh_timeline.model.view_link import ViewLink, link_args
 
 VIEW = ViewLink(
     data="/data/my timeline & notes.json",
+    added=("/data/acled.csv",),
     shown=DateRange(dt.date(2004, 1, 1), dt.date(2006, 12, 31)),
     period=DateRange(dt.date(2005, 1, 1), dt.date(2005, 6, 30)),
     event="ev-2005-x",
@@ -20,7 +21,7 @@ VIEW = ViewLink(
 
 def test_the_command_line_is_the_same_view_as_the_address() -> None:
     assert VIEW.command_line() == (
-        "karabakh-timeline --data '/data/my timeline & notes.json' "
+        "karabakh-timeline --data '/data/my timeline & notes.json' --add /data/acled.csv "
         "--shown 2004-01-01..2006-12-31 --from 2005-01-01 --to 2005-06-30 --event ev-2005-x "
         "--hide funding --hide politics --search 'Ağdam mine'"
     )
@@ -34,6 +35,7 @@ def test_the_command_line_is_the_same_view_as_the_address() -> None:
     )
     assert from_link.hide == ["funding", "politics"] and from_link.window_search == "Ağdam mine"
     assert from_link.shown == VIEW.shown
+    assert [str(path) for path in from_link.add] == ["/data/acled.csv"]
 
 
 def test_a_broken_address_is_one_line_and_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]

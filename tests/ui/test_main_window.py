@@ -40,6 +40,8 @@ def test_menus_hold_the_expected_actions(window):
     assert texts(menus["File"]) == [
         "Open dataset…",
         "Open dataset folder…",
+        "Add dataset…",
+        "Remove added dataset",
         "Export image…",
         "Export data…",
         "Quit",
