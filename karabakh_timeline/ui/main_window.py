@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -37,9 +37,9 @@ from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
 FIRST_SCREEN_SHARE = 0.9  # a first start on a larger screen takes this much of it
-TIMELINE_SHARE = 0.45  # of the window's height at least, for the timeline above the panels
+PANEL_SHARE = 0.33  # of the window's height, for the panels under the timeline at a first start
+PANEL_LEAST = 120  # px
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
-TALL_WINDOW = 800  # px: of a window's height above this, half more goes to the timeline's lanes
 
 
 def details_title(kind: str) -> str:
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.selection = selection
         self.settings = WindowSettings(settings if settings is not None else QSettings())
         self.panel_docks: list[QDockWidget] = []
+        self._size_panels_when_shown = False
         self.problems_dialog: QMessageBox | None = None
         self.resize(*DEFAULT_SIZE)
         self.setDockOptions(
@@ -380,20 +381,33 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(first, dock)
         if self.panel_docks:
             self.panel_docks[0].raise_()
+            if self.isVisible():
+                self._size_panel_docks()
+            else:  # sizes asked for before the first show are not all kept: ask again then
+                self._size_panels_when_shown = True
+
+    def _size_panel_docks(self) -> None:
+        if self.panel_docks:
             height = self._panel_height()
             self.resizeDocks([self.panel_docks[0]], [height], Qt.Orientation.Vertical)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_panels_when_shown:
+            self._size_panels_when_shown = False
+            self._size_panel_docks()
+
     def _panel_height(self) -> int:
-        """The panels' first height: the timeline keeps a row of labels in every lane and at
-        least TIMELINE_SHARE of the window; a tall window gives part of the rest to its
-        lanes' stacked labels, and the panels' tables the remainder."""
+        """The panels' first height: PANEL_SHARE of the window, less where the timeline would
+        then lose its one row of labels in every lane; the timeline takes the rest, which its
+        lanes fill with stacked labels. Never under PANEL_LEAST."""
         window = self.height()
-        timeline = max(self.timeline.least_height(), TIMELINE_SHARE * window)
-        timeline += max(0, window - TALL_WINDOW) / 2
         bars = sum(
             bar.sizeHint().height() for bar in (self.menuBar(), self.toolbar, self.statusBar())
         )
-        return max(int(window - bars - timeline - DOCK_SEPARATOR), 120)
+        room = window - bars - DOCK_SEPARATOR
+        panels = min(PANEL_SHARE * window, room - self.timeline.least_height())
+        return max(int(panels), PANEL_LEAST)
 
     # ------------------------------------------------------------------ status
 

@@ -10,6 +10,7 @@ when the selection changes, whoever changed it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -49,7 +50,7 @@ MARGIN_DAYS = 200  # how far past 1991–2023 the view may go
 HIT_PX = 7.0  # how near a click or hover must be to a marker or bar
 ERA_STRIP_HEIGHT = BAND_ROW + NAME_ROW  # at most: the era strip has a second row if needed
 COUNT_HEIGHTS = ((84, 132), (80, 122))  # min, max: casualties (with title); clearance (+ axis)
-SCROLL_LANES = 2  # lanes the lanes area shows at least; below that height, it scrolls
+SCROLL_LANES = 1  # lanes the lanes area shows at least; below that height, it scrolls
 ZOOM_STEP = 2.0
 AXIS_LABEL_OVERHANG = 14  # px a date label may reach past the axis ends (the layout's margin)
 MIN_WIDTH = 420  # px: docks beside the timeline leave it at least this much
@@ -303,25 +304,31 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes.vb.setXRange(centre - width / 2, centre + width / 2, padding=0)
 
     def resizeEvent(self, ev: object) -> None:
-        # The legends wrap to the width they will get before the layout shares out the height.
         if not self.closed and hasattr(self, "clearance"):  # built, and not yet closed
-            left, _, right, _ = self.ci.layout.getContentsMargins()
-            room = self.width() - left - right - self._left_width
-            for track in (self.casualties, self.clearance):
-                track.legend.wrap_to(max(room, 1.0))
-            # The count track grows only with height the lanes' first rows of labels can spare.
-            # A legend wrapped onto more lines takes its room above the chart, not from it.
-            for track, (low, _) in zip(
-                (self.casualties, self.clearance), COUNT_HEIGHTS, strict=True
-            ):
-                track.plot.setMinimumHeight(low + track.legend.extra_height())
-            spare = max(self.height() - self.least_height(), 0.0)
-            for track, (low, high) in zip(
-                (self.casualties, self.clearance), COUNT_HEIGHTS, strict=True
-            ):
-                extra = track.legend.extra_height()
-                track.plot.setMaximumHeight(min(high, low + spare / 4) + extra)
+            self.prepare_for(self.width(), self.height())
         super().resizeEvent(ev)
+
+    def prepare_for(self, width: float, height: float) -> None:
+        """Size what depends on the view's size before the layout shares out the height: the
+        legends wrap to the width they will get, and a legend wrapped onto more lines takes
+        its room above its chart, not from it. The count track grows only with height the
+        lanes' first rows of labels can spare. The window calls this to plan its first layout
+        (``least_height`` then answers for that size)."""
+        left, _, right, _ = self.ci.layout.getContentsMargins()
+        room = width - left - right - self._left_width
+        tracks = (self.casualties, self.clearance)
+        for track, (low, _) in zip(tracks, COUNT_HEIGHTS, strict=True):
+            track.legend.wrap_to(max(room, 1.0))
+            track.plot.setMinimumHeight(low + track.legend.extra_height())
+        spare = max(height - self.least_height(), 0.0)
+        for track, (low, high) in zip(tracks, COUNT_HEIGHTS, strict=True):
+            extra = track.legend.extra_height()
+            track.plot.setMaximumHeight(min(high, low + spare / 4) + extra)
+        # Never less than the layout needs: a squeezed view would cut its own axis off.
+        _, top, _, bottom = self.ci.layout.getContentsMargins()
+        least = self.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        strip = ERA_STRIP_HEIGHT - self.strip.minimumHeight()
+        self.setMinimumHeight(math.ceil(least + strip + top + bottom))
 
     def layout_for_size(self, width: int, height: int) -> None:
         """Lay the scene out for this size now, shown or not (exporters call this first)."""

@@ -31,6 +31,9 @@ def _window(qtbot, dataset, folder, size):  # type: ignore[no-untyped-def]
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.timeline.lanes.vb.width() > 1, timeout=2000)
+    for _ in range(3):  # the layout requests its first sizes post: let them all arrive
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
     return window
 
 
