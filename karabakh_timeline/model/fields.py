@@ -43,6 +43,14 @@ class FieldReader:
         line = line_of(self.mapping, key)
         self.problems.append(Problem(self.path, line, message))
 
+    def problem_at(self, line: int, message: str) -> None:
+        """A problem on a line of its own, such as an item of a list."""
+        self.problems.append(Problem(self.path, line, message))
+
+    def ask(self, key: str) -> None:
+        """Mark a field as read by a reader of its own (a nested list), so finish() allows it."""
+        self._asked.add(key)
+
     def finish(self) -> None:
         """Note every field that no accessor asked for: a typo or a field we do not know."""
         for key in self.mapping:

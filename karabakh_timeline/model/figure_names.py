@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from karabakh_timeline.model.figures import Area, Count
+from karabakh_timeline.model.land_release import label as land_label
 
 SEPARATOR = ": "
 """Between a figure's name and its value: "Killed: 12"."""
@@ -122,7 +123,19 @@ def figure_name(key: str) -> FigureName:
         return FigureName(known[1] if known else f"{_sentence(detail)} area")
     if kind == "items" and detail:
         return FigureName(_ITEM_TYPES.get(detail) or f"{_sentence(detail)} items")
+    if kind in ("release", "remaining") and ":" in detail:
+        return FigureName(_land_label(kind, *detail.split(":", 1)))
     return _free_name(key)
+
+
+def _land_label(kind: str, hazard: str, what: str) -> str:
+    """'release:mines:cleared' -> 'Mines cleared'; 'remaining:mines:total' -> 'Mines remaining
+    (confirmed or suspected)'."""
+    name = land_label(hazard)
+    name = name[0].upper() + name[1:]
+    if kind == "release":
+        return f"{name} {land_label(what)}"
+    return f"{name} remaining ({land_label(what)})"
 
 
 def area_method_label(method: str) -> str:

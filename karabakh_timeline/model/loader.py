@@ -17,9 +17,16 @@ from typing import Any, TypeVar
 
 from karabakh_timeline.bundled import bundled_data_dir
 from karabakh_timeline.model import records as r
+from karabakh_timeline.model.detail_readers import check_victims, read_control, read_victims
 from karabakh_timeline.model.fast_events import quick_event
 from karabakh_timeline.model.fields import FieldReader, as_records
+from karabakh_timeline.model.figures import Count
 from karabakh_timeline.model.json_reader import read_json
+from karabakh_timeline.model.land_release import (
+    RELEASE_METHODS,
+    REMAINING_STATUSES,
+    read_area_table,
+)
 from karabakh_timeline.model.load_progress import (
     RECORDS_BETWEEN_CALLS,
     LoadCancelled,
@@ -27,11 +34,12 @@ from karabakh_timeline.model.load_progress import (
     ProgressTracker,
 )
 from karabakh_timeline.model.problems import DatasetError, Problem
+from karabakh_timeline.model.victims import Device, split_counts
 from karabakh_timeline.model.yaml_reader import JsonMap, YamlMap, line_of, read_json_fast, read_yaml
 
 SECTIONS = (
     "dataset", "sources", "places", "scopes", "categories", "series", "eras",
-    "events", "casualties", "clearance", "conflicts",
+    "events", "casualties", "clearance", "conflicts", "incidents",
 )  # fmt: skip
 YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON holds the same sections, and reads far faster
 _Dated = TypeVar("_Dated", r.Era, r.Event, r.CasualtyReport, r.ClearanceReport)
@@ -52,6 +60,10 @@ class _Collected:
     casualties: list[r.CasualtyReport] = field(default_factory=list)
     clearance: list[r.ClearanceReport] = field(default_factory=list)
     conflicts: list[r.Conflict] = field(default_factory=list)
+    # Incidents need their first place to have coordinates: (incident id, place id, path, line).
+    incident_places: list[tuple[str, str, str, int]] = field(default_factory=list)
+    # (series, date, places, killed, injured) -> incident id: one incident must not come twice.
+    incident_keys: dict[tuple[object, ...], str] = field(default_factory=dict)
     # Cross-references are checked after every file is read: (what, id, path, line).
     references: list[tuple[str, str, str, int]] = field(default_factory=list)
     seen_ids: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
@@ -389,11 +401,26 @@ def _read_place(f: FieldReader, into: _Collected) -> None:
     ident = _claim_id(f, into, "place")
     name, aliases = f.text("name"), f.text_list("aliases")
     name_az, name_hy = f.text("name_az", False), f.text("name_hy", False)
+    name_ru = f.text("name_ru", False)
     latitude, longitude = f.number("latitude", -90, 90), f.number("longitude", -180, 180)
+    if (latitude is None) != (longitude is None) and f.ok:
+        f.problem(None, "give both 'latitude' and 'longitude', or neither")
     note = f.text("note", False)
-    if f.ok and ident and name and aliases is not None:
+    control = read_control(f)
+    if control is not None:
+        _refer(f, into, "source", control[1], "control")
+    if f.ok and ident and name and aliases is not None and control is not None:
         into.places[ident] = r.Place(
-            ident, name, aliases, name_az, name_hy, latitude, longitude, note or ""
+            ident,
+            name,
+            aliases,
+            name_az,
+            name_hy,
+            latitude,
+            longitude,
+            note or "",
+            name_ru,
+            control[0],
         )
 
 
@@ -486,6 +513,115 @@ def _read_event_quickly(
     return True
 
 
+INCIDENT_CATEGORY = "incident"
+INCIDENT_ORGANISATION = "Incident log (press and official statements)"
+
+
+def incident_report_id(incident_id: str) -> str:
+    """The id of the casualty report an incident record makes beside its event."""
+    return f"{incident_id}.casualties"
+
+
+def _read_incident(f: FieldReader, into: _Collected) -> None:
+    """One incident: an event in the incidents lane and its casualty report (``<id>.casualties``).
+
+    The report belongs to the incident log's series, so the panels list it and add it up with the
+    other incidents of that series only, never with an official count. A conflict names the
+    incident by its own id.
+    """
+    ident = _claim_id(f, into, "record")
+    date, title, description = f.period(), f.text("title"), f.text("description")
+    label = f.short_text("label", r.SHORT_TEXT_LIMIT)
+    sources = f.ident_list("sources", required=True)
+    places = f.ident_list("places", required=True)
+    category = f.ident("category") if "category" in f.mapping else INCIDENT_CATEGORY
+    series = f.ident("series")
+    scope = f.ident("scope")
+    organisation = f.text("organisation", False) or INCIDENT_ORGANISATION
+    killed, injured, total = f.count("killed"), f.count("injured"), f.count("total")
+    victims = read_victims(f)
+    if victims is not None:
+        check_victims(f, victims, killed, injured, total)
+    device = f.choice("device", Device, False)
+    activity = f.text("activity", False) or ""
+    confidence, note = f.choice("confidence", r.Confidence, False), f.text("note", False) or ""
+    if category:
+        _refer(f, into, "category", [category], "category" if "category" in f.mapping else "id")
+    if series:
+        _refer(f, into, "series", [series], "series")
+    if scope:
+        _refer(f, into, "scope", [scope], "scope")
+    _refer(f, into, "source", sources or (), "sources")
+    _refer(f, into, "place", places or (), "places")
+    if date is not None and not date.is_point:
+        f.problem("date", "an incident happens on one day (or in one month or year): give one date")
+        return
+    if places and ident:
+        into.incident_places.append((ident, places[0], f.path, line_of(f.mapping, "places")))
+    if not (f.ok and ident and date and title and description and sources and places):
+        return
+    if not (category and series and scope and victims is not None):
+        return
+    twin = (series, date, places, killed, injured)
+    first = into.incident_keys.setdefault(twin, ident)
+    if first != ident:
+        f.problem(
+            None,
+            f"'{ident}' looks like '{first}' again (same day, places and figures in the series "
+            f"'{series}'): one incident is one record, with all its sources",
+        )
+        return
+    named = (("killed", killed), ("injured", injured), ("total", total))
+    figures = tuple((name, value) for name, value in named if value is not None)
+    origin = into.origins[ident]
+    into.events.append(
+        r.Event(
+            ident,
+            date,
+            category,
+            title,
+            description,
+            sources,
+            places,
+            figures,
+            confidence,
+            note,
+            origin,
+            label,
+        )
+    )
+    splits = tuple((name, Count(value)) for name, value in split_counts(victims).items())
+    report_id = incident_report_id(ident)
+    key = ("record", report_id)
+    if key in into.seen_ids:
+        f.problem("id", f"the id '{report_id}' of this incident's casualty report is taken")
+        return
+    into.seen_ids[key] = (f.path, origin.line)
+    into.casualties.append(
+        r.CasualtyReport(
+            id=report_id,
+            date=date,
+            span=r.Span.INCIDENT,
+            scope=scope,
+            organisation=organisation,
+            sources=sources,
+            killed=killed,
+            injured=injured,
+            total=total,
+            splits=splits,
+            series=series,
+            places=places,
+            description=description,
+            confidence=confidence,
+            note=note,
+            origin=origin,
+            victims=victims,
+            device=device,
+            activity=activity,
+        )
+    )
+
+
 def _read_report_common(f: FieldReader, into: _Collected) -> dict[str, Any]:
     common: dict[str, Any] = {
         "id": _claim_id(f, into, "record"),
@@ -532,6 +668,9 @@ def _read_casualties(f: FieldReader, into: _Collected) -> None:
     killed, injured, total = f.count("killed"), f.count("injured"), f.count("total")
     splits = [(name, f.count(name)) for name in r.CASUALTY_SPLITS]
     other = f.figures("other", None, area=False)
+    victims = read_victims(f)
+    if victims is not None:
+        check_victims(f, victims, killed, injured, total)
     if f.ok and all(value is not None for key, value in common.items() if _required(key)):
         into.casualties.append(
             r.CasualtyReport(
@@ -542,6 +681,7 @@ def _read_casualties(f: FieldReader, into: _Collected) -> None:
                 splits=tuple((name, value) for name, value in splits if value is not None),
                 other=other or (),
                 origin=into.origins[common["id"]],
+                victims=victims or (),
                 **common,
             )
         )
@@ -554,6 +694,9 @@ def _read_clearance(f: FieldReader, into: _Collected) -> None:
     items = f.figures("items", r.ITEM_TYPES, area=False)
     land_use = f.figures("land_use", None, area=True)
     other = f.figures("other", None, area=False)
+    release = read_area_table(f, "release", RELEASE_METHODS, "ways of release")
+    remaining = read_area_table(f, "remaining", REMAINING_STATUSES, "statuses")
+    resurvey = f.text("resurvey", False) or ""
     if f.ok and activity and all(v is not None for k, v in common.items() if _required(k)):
         into.clearance.append(
             r.ClearanceReport(
@@ -562,6 +705,9 @@ def _read_clearance(f: FieldReader, into: _Collected) -> None:
                 items=items or (),
                 land_use=land_use or (),
                 other=other or (),
+                release=release or (),
+                remaining=remaining or (),
+                resurvey=resurvey,
                 origin=into.origins[common["id"]],
                 **common,
             )
@@ -595,6 +741,7 @@ _SECTION_READERS: dict[str, Callable[[FieldReader, _Collected], None]] = {
     "casualties": _read_casualties,
     "clearance": _read_clearance,
     "conflicts": _read_conflict,
+    "incidents": _read_incident,
 }
 _SINGULAR = {
     "sources": "a source",
@@ -607,6 +754,7 @@ _SINGULAR = {
     "casualties": "a casualty report",
     "clearance": "a clearance report",
     "conflicts": "a conflict",
+    "incidents": "an incident",
 }
 
 
@@ -633,7 +781,20 @@ def _check_references(into: _Collected, problems: list[Problem]) -> None:
         if ident not in known[what]:
             message = f"unknown {what} '{ident}': {_DEFINED_IN[what]} has this id"
             problems.append(Problem(path, line, message))
+    _check_incident_places(into, problems)
     _check_series(into.series, [*into.casualties, *into.clearance], problems)
+
+
+def _check_incident_places(into: _Collected, problems: list[Problem]) -> None:
+    """An incident is drawn on the map at its first place, so that place needs coordinates."""
+    for ident, place_id, path, line in into.incident_places:
+        place = into.places.get(place_id)
+        if place is not None and not place.has_coordinates:
+            message = (
+                f"the incident '{ident}' happened at '{place_id}', which has no coordinates: "
+                "give the place a latitude and longitude"
+            )
+            problems.append(Problem(path, line, message))
 
 
 def _check_series(
@@ -652,7 +813,8 @@ def _check_series(
         if kind is r.SeriesKind.CUMULATIVE:
             _check_one_start(series_id, members, problems)
         else:
-            _check_no_overlap(members, problems)
+            # Single incidents may share a day: each is one incident (see _read_incident).
+            _check_no_overlap([m for m in members if m.span is not r.Span.INCIDENT], problems)
 
 
 def _report_problem(report: r.Report, message: str) -> Problem:

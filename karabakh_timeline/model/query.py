@@ -13,11 +13,18 @@ from dataclasses import dataclass
 from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.figure_names import figure_label, labelled
 from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers, format_m2
+from karabakh_timeline.model.land_release import (
+    HAZARDS,
+    RELEASE_METHODS,
+    REMAINING_STATUSES,
+    area_of,
+)
 from karabakh_timeline.model.records import (
     AREA_METHODS,
     CASUALTY_SPLITS,
     ITEM_TYPES,
     CasualtyReport,
+    ClearanceReport,
     Conflict,
     Dataset,
     Event,
@@ -188,10 +195,19 @@ def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTo
     return SeriesTotal(series_id, label, tuple(r.id for r in members), tuple(figures), explanation)
 
 
+RELEASE_FIGURES = tuple(f"release:{h}:{m}" for h in HAZARDS for m in RELEASE_METHODS)
+REMAINING_FIGURES = tuple(f"remaining:{h}:{s}" for h in HAZARDS for s in REMAINING_STATUSES)
+
+
 def _figure_names(members: list[Report]) -> list[str]:
+    """The figures that may be added up over a series: remaining contamination never is."""
     if isinstance(members[0], CasualtyReport):
         return list(CASUALTY_FIGURES)
-    return [f"area:{m}" for m in AREA_METHODS] + [f"items:{t}" for t in ITEM_TYPES]
+    return [
+        *RELEASE_FIGURES,
+        *(f"area:{m}" for m in AREA_METHODS),
+        *(f"items:{t}" for t in ITEM_TYPES),
+    ]
 
 
 def report_figure(report: Report, name: str) -> Count | Area | None:
@@ -202,6 +218,9 @@ def report_figure(report: Report, name: str) -> Count | Area | None:
             return value
         return report.split(name)
     kind, _, key = name.partition(":")
+    if kind in ("release", "remaining"):
+        hazard, _, what = key.partition(":")
+        return area_of(report.release if kind == "release" else report.remaining, hazard, what)
     source = dict(report.areas) if kind == "area" else dict(report.items)
     return source.get(key)
 
@@ -270,7 +289,10 @@ def record_figures(record: Record) -> tuple[tuple[str, Count | Area], ...]:
     if isinstance(record, Event):
         return record.figures
     found: list[tuple[str, Count | Area]] = []
-    for name in _figure_names([record]):
+    names = _figure_names([record])
+    if isinstance(record, ClearanceReport):
+        names += REMAINING_FIGURES
+    for name in names:
         value = report_figure(record, name)
         if value is not None:
             found.append((name, value))

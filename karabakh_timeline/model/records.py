@@ -13,6 +13,9 @@ from functools import cached_property
 
 from karabakh_timeline.model.dates import PartialDate, Period
 from karabakh_timeline.model.figures import Area, Count
+from karabakh_timeline.model.land_release import AreaTable
+from karabakh_timeline.model.place_control import ControlPeriod
+from karabakh_timeline.model.victims import Device, VictimGroup
 
 
 class Span(enum.Enum):
@@ -150,12 +153,18 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     note: str = ""
+    name_ru: str | None = None
+    control: tuple[ControlPeriod, ...] = ()  # who held it when, oldest first
 
     @property
     def all_names(self) -> tuple[str, ...]:
         names = [self.name, *self.aliases]
-        names += [n for n in (self.name_az, self.name_hy) if n]
+        names += [n for n in (self.name_az, self.name_hy, self.name_ru) if n]
         return tuple(dict.fromkeys(names))
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +253,9 @@ class CasualtyReport:
     confidence: Confidence | None = None
     note: str = ""
     origin: Origin | None = field(default=None, compare=False)
+    victims: tuple[VictimGroup, ...] = ()  # who they were, where the source says
+    device: Device | None = None  # what exploded, where the source says (one incident)
+    activity: str = ""  # what the victims were doing (one incident)
 
     def split(self, name: str) -> Count | None:
         return dict(self.splits).get(name)
@@ -268,6 +280,9 @@ class ClearanceReport:
     confidence: Confidence | None = None
     note: str = ""
     origin: Origin | None = field(default=None, compare=False)
+    release: AreaTable = ()  # hazard -> (cancelled, reduced, cleared, ... -> area)
+    remaining: AreaTable = ()  # hazard -> (confirmed, suspected, ... -> area)
+    resurvey: str = ""  # why the baseline jumped, where a re-survey changed it
 
 
 Report = CasualtyReport | ClearanceReport

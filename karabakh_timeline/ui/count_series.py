@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.land_release import RELEASE_STACK, summed_m2
 from karabakh_timeline.model.records import (
     Activity,
     CasualtyReport,
@@ -48,7 +49,9 @@ CLEARED_METHODS = frozenset(
 """Area methods that mean land was cleared (survey and remaining contamination are not)."""
 
 CASUALTY_STACK = ("killed", "injured", "unknown")
-CLEARANCE_STACK = ("cleared",)
+CLEARANCE_STACK = (*RELEASE_STACK, "released")
+"""Land released a year, stacked by how: cleared, reduced by technical survey, cancelled by
+non-technical survey, and released by a mix the source does not split."""
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,21 @@ def casualty_figures(report: CasualtyReport) -> dict[str, float] | None:
     }
 
 
-def cleared_km2(report: ClearanceReport) -> dict[str, float] | None:
-    if report.activity is not Activity.CLEARANCE:
+def released_km2(report: ClearanceReport) -> dict[str, float] | None:
+    """Land released by each way, km²: the report's land release per hazard, summed, and land
+    cleared by a technique its ``area`` names; None where it releases no land."""
+    if report.activity is Activity.CONTAMINATION:
         return None
-    areas = [area.m2 for method, area in report.areas if method in CLEARED_METHODS]
-    if not areas:
+    found = summed_m2(report.release, (*RELEASE_STACK, "released", "cancelled_in_database"))
+    if "cancelled_in_database" in found:  # cancelled all the same, on review of the records
+        found["cancelled"] = found.get("cancelled", 0.0) + found.pop("cancelled_in_database")
+    if report.activity is Activity.CLEARANCE:
+        cleared = [area.m2 for method, area in report.areas if method in CLEARED_METHODS]
+        if cleared:
+            found["cleared"] = found.get("cleared", 0.0) + sum(cleared)
+    if not found:
         return None
-    return {"cleared": sum(areas) / 1_000_000}
+    return {name: found.get(name, 0.0) / 1_000_000 for name in CLEARANCE_STACK}
 
 
 def casualty_track(dataset: Dataset, bounds: DateRange) -> Track:
@@ -144,7 +155,7 @@ def casualty_track(dataset: Dataset, bounds: DateRange) -> Track:
 
 
 def clearance_track(dataset: Dataset, bounds: DateRange) -> Track:
-    return _track(dataset, dataset.clearance, bounds, CLEARANCE_STACK, cleared_km2)
+    return _track(dataset, dataset.clearance, bounds, CLEARANCE_STACK, released_km2)
 
 
 def _track(

@@ -46,6 +46,9 @@ KILLED = QColor("#D55E00")
 INJURED = QColor("#56B4E9")
 UNKNOWN = QColor("#A0A0A0")
 CLEARED = QColor("#009E73")
+REDUCED = QColor("#F0E442")  # reduced by technical survey (Okabe–Ito yellow)
+CANCELLED = QColor("#CC79A7")  # cancelled by non-technical survey (Okabe–Ito purple)
+RELEASED = QColor("#0072B2")  # released, the ways not split by the source
 NO_DATA = QColor("#B8B8B8")
 ZERO_LINE = QColor("#333333")
 

@@ -17,9 +17,11 @@ from karabakh_timeline.model.figure_names import (
     labelled,
 )
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
+from karabakh_timeline.model.land_release import AreaTable, display_table
 from karabakh_timeline.model.query import ReportRow, report_figure
 from karabakh_timeline.model.records import (
     ITEM_TYPES,
+    CasualtyReport,
     ClearanceReport,
     Dataset,
     Event,
@@ -292,6 +294,70 @@ def disputed_tip(dataset: Dataset, row: ReportRow) -> str:
     return "\n".join(lines)
 
 
+def release_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    """'Mines: cancelled 0.29 km², reduced 0.27 km², cleared 0.29 km²; cluster munitions: …'."""
+    report = row.report
+    table = report.release if isinstance(report, ClearanceReport) else ()
+    return _area_table_cell(table, "")
+
+
+def remaining_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    report = row.report
+    if not isinstance(report, ClearanceReport):
+        return UNKNOWN_TEXT_CELL
+    return _area_table_cell(report.remaining, report.resurvey)
+
+
+def _area_table_cell(table: AreaTable, remark: str) -> Cell:
+    if not table:
+        return UNKNOWN_TEXT_CELL
+    text = display_table(table)
+    amount = sum(area.m2 for _, areas in table for _, area in areas)
+    tip = f"{text}. {remark}" if remark else text
+    return Cell(text, amount, tip, export=f"{text} ({remark})" if remark else text)
+
+
+def land_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    """Everything a report says about land, for the default view: area by technique, land
+    released per hazard, and what remains."""
+    parts = [
+        cell
+        for cell in (
+            area_cell(dataset, row),
+            release_cell(dataset, row),
+            remaining_cell(dataset, row),
+        )
+        if not cell.is_unknown
+    ]
+    if not parts:
+        return UNKNOWN_TEXT_CELL
+    report = row.report
+    remaining = isinstance(report, ClearanceReport) and bool(report.remaining)
+    texts = [cell.text for cell in parts]
+    if remaining:
+        texts[-1] = f"remaining: {texts[-1]}"
+    text = "; ".join(texts)
+    exported = "; ".join(cell.export_text for cell in parts)
+    tip = "\n".join(cell.tooltip or cell.text for cell in parts)
+    return Cell(
+        text, sum(float(c.sort) for c in parts if isinstance(c.sort, float)), tip, export=exported
+    )
+
+
+def victims_cell(dataset: Dataset, row: ReportRow) -> Cell:
+    """Who the casualties were, group by group; blank where the source does not say."""
+    report = row.report
+    if not isinstance(report, CasualtyReport) or not (report.victims or report.device):
+        return Cell("", None, "The source does not say who the casualties were.")
+    parts = [group.display() for group in report.victims]
+    if report.device and not any(group.device for group in report.victims):
+        parts.append(report.device.label)
+    if report.activity and not any(group.activity for group in report.victims):
+        parts.append(report.activity)
+    text = "; ".join(parts)
+    return Cell(text, text.casefold(), text)
+
+
 def _sources(dataset: Dataset, report: Report) -> list[Source]:
     return [dataset.sources[s] for s in report.sources if s in dataset.sources]
 
@@ -318,6 +384,13 @@ CASUALTY_COLUMNS = (
     figure_column("military", "Military casualties"),
     figure_column("children", "Child casualties"),
     figure_column("deminers", "Deminers killed or injured at work"),
+    Column(
+        "victims",
+        "Who they were",
+        "Victims group by group: role, sex, age, outcome, device and activity, where the source "
+        "says",
+        victims_cell,
+    ),
     Column("other", "Other figures", "Further counts the source gives", other_cell),
     *COMMON_TAIL,
 )
@@ -325,7 +398,20 @@ CASUALTY_COLUMNS = (
 CLEARANCE_COLUMNS = (
     *COMMON_HEAD,
     Column("activity", "Activity", "Clearance, survey, or what remains to clear", activity_cell),
-    Column("area", "Area", "Land cleared or surveyed, by method", area_cell),
+    Column(
+        "release",
+        "Land released",
+        "Land cancelled by non-technical survey, reduced by technical survey and cleared, per "
+        "hazard (and hazardous land newly confirmed)",
+        release_cell,
+    ),
+    Column(
+        "remaining",
+        "Remaining contamination",
+        "Confirmed and suspected hazardous area left, per hazard, with re-survey notes",
+        remaining_cell,
+    ),
+    Column("area", "Area", "Land cleared or surveyed, by technique", area_cell),
     *(item_column(name) for name in MAIN_ITEM_TYPES),
     Column(
         "items:other",
@@ -339,10 +425,18 @@ CLEARANCE_COLUMNS = (
     *COMMON_TAIL,
     # Every type in one cell, for the default view; last, so files keep their column order.
     Column("items", "Items", "Explosive items destroyed, by type", items_cell),
+    # Area, release and remaining together, for the default view; last, for the same reason.
+    Column(
+        "land",
+        "Land",
+        "Land cleared by technique, released per hazard (cancelled, reduced, cleared) and what "
+        "remains: the area, release and remaining columns together",
+        land_cell,
+    ),
 )
 
 CASUALTY_SHOWN = ("period", "overlap", "killed", "injured", "total", "organisation", "source")
-CLEARANCE_SHOWN = ("period", "overlap", "activity", "area", "items", "organisation", "source")
+CLEARANCE_SHOWN = ("period", "overlap", "activity", "land", "items", "organisation", "source")
 """The columns a table shows until its reader chooses others, in the order shown: when the
 figures were reported, the main figures, and who reported them where. The finer splits are in
 the header's menu; copies and CSV files always hold every column."""

@@ -51,7 +51,10 @@ WIDEST_TEXT_COLUMN = 280  # pixels; longer notes and source lists are elided, wh
 HEADER_PADDING = 14  # pixels around a column title
 SORT_ARROW_ROOM = 16  # pixels for the sort arrow beside the sorted column's title
 NARROWEST_TEXT_COLUMN = 56  # pixels a text column keeps when the columns shown are squeezed in
-SQUEEZED_KEYS = ("organisation", "source", "note", "other", "area", "items", "scope")
+SQUEEZED_KEYS = (
+    "organisation", "source", "note", "other", "area", "items", "scope",
+    "land", "release", "remaining", "victims",
+)  # fmt: skip
 """Text columns that give up width, eliding, so the columns shown fit the table's width."""
 FIT_ROWS = 12
 """Columns fit the rows in view and this many more: measuring every row of a period with

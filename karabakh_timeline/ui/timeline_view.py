@@ -140,8 +140,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.clearance = CountPlot(
             self.clearance_plot,
             clearance_track(self.dataset, self.bounds),
-            {"cleared": palette.CLEARED},
-            "Area cleared a year, km²",
+            {
+                "cleared": palette.CLEARED,
+                "reduced": palette.REDUCED,
+                "cancelled": palette.CANCELLED,
+                "released": palette.RELEASED,
+            },
+            "Land released a year, km²",
             "km²",
             floor=1.0,
             empty_text="No clearance figures in this period",

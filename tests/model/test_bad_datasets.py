@@ -18,7 +18,7 @@ from karabakh_timeline.cli import main
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 SECTIONS = (
     "dataset, sources, places, scopes, categories, series, eras, events, casualties, clearance, "
-    "conflicts"
+    "conflicts, incidents"
 )
 
 MAX = "9,007,199,254,740,991"
@@ -61,7 +61,7 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
         "'cas-2010-h2' overlaps 'cas-2010' in the series 'monitor-annual': "
         "reports of one series must not overlap, or totals would count twice",
     ),
-    "unknown_section.yaml": (4, f"unknown section 'incidents'; known: {SECTIONS}"),
+    "unknown_section.yaml": (4, f"unknown section 'accidents'; known: {SECTIONS}"),
     "nested_too_deep.yaml": (2, "nested more than 50 levels deep"),
     "tab_indent.yaml": (3, "malformed YAML: a tab cannot indent YAML; use spaces"),
     "two_documents.yaml": (

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 HEADER = [
     "Period", "In period", "Killed", "Injured", "Total", "Civilians", "Military", "Children",
-    "Deminers", "Other figures", "Reported by", "Scope", "Span / series", "Confidence", "Source",
-    "Note",
+    "Deminers", "Who they were", "Other figures", "Reported by", "Scope", "Span / series",
+    "Confidence", "Source", "Note",
 ]  # fmt: skip
 
 
@@ -90,12 +90,12 @@ def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text_with_headers(qtbo
     assert [line.split("\t") for line in lines] == [
         HEADER,
         [
-            "January 2004 – June 2004", "wholly", "11", "19", "30", "—", "—", "—", "—", "",
+            "January 2004 – June 2004", "wholly", "11", "19", "30", "—", "—", "—", "—", "", "",
             "Monitor A", "Area A", "part-year", "high", "Annual report A (Monitor A) https://example.org/a",
             "Disputed: casualties in the first half of 2004",
         ],
         [
-            "January 2004 – June 2004", "wholly", "8", "—", "24", "—", "—", "—", "—", "",
+            "January 2004 – June 2004", "wholly", "8", "—", "24", "—", "—", "—", "—", "", "",
             "Paper B", "Area A", "part-year", "medium", "Newspaper item B (Paper B) https://example.org/b",
             "Disputed: casualties in the first half of 2004",
         ],
@@ -129,9 +129,9 @@ def test_export_csv_writes_the_table_as_shown(qtbot, sample_dataset, tmp_path, m
     path = tmp_path / "clearance 2004.csv"
     assert exported.args == [path]
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
-    assert rows[0][:9] == [
-        "Period", "In period", "Activity", "Area", "Anti-personnel mines",
-        "Anti-vehicle mines",
+    assert rows[0][:11] == [
+        "Period", "In period", "Activity", "Land released", "Remaining contamination",
+        "Area", "Anti-personnel mines", "Anti-vehicle mines",
         "UXO", "Other items", "Land use",
     ]  # fmt: skip
     assert [row[10] for row in rows[1:]] == ["Army engineers", "HALO"]  # sorted: 48, 675
