@@ -134,11 +134,11 @@ def test_export_csv_writes_the_table_as_shown(qtbot, sample_dataset, tmp_path, m
         "Area", "Anti-personnel mines", "Anti-vehicle mines",
         "UXO", "Other items", "Land use",
     ]  # fmt: skip
-    assert [row[10] for row in rows[1:]] == ["Army engineers", "HALO"]  # sorted: 48, 675
-    assert rows[2][3] == "Manual and mechanical: 3,580,289 m²"  # as published, not rounded
-    assert rows[2][4:7] == ["675", "340", "2,040"]
-    assert rows[1][6] == "—"
-    assert rows[2][14] == "Annual report A (Monitor A) https://example.org/a"
+    assert [row[12] for row in rows[1:]] == ["Army engineers", "HALO"]  # sorted: 48, 675
+    assert rows[2][5] == "Manual and mechanical: 3,580,289 m²"  # as published, not rounded
+    assert rows[2][6:9] == ["675", "340", "2,040"]
+    assert rows[1][8] == "—"
+    assert rows[2][16] == "Annual report A (Monitor A) https://example.org/a"
     assert [p.name for p in tmp_path.iterdir()] == ["clearance 2004.csv"]  # no temporary left
 
 
