@@ -9,6 +9,8 @@ from typing import Any
 
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figures import Area, Count
+from karabakh_timeline.model.incident_log import incident_coverage
+from karabakh_timeline.model.land_release import AreaTable
 from karabakh_timeline.model.query import (
     CASUALTY_FIGURES,
     PanelSummary,
@@ -113,11 +115,17 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
         result["figures"] = {
             name: figure_json(report_figure(report, name)) for name in CASUALTY_FIGURES
         }
+        result["victims"] = [group.to_json() for group in report.victims]
+        result["device"] = report.device.value if report.device else None
+        result["activity"] = report.activity or None
     elif isinstance(report, ClearanceReport):
         result["activity"] = report.activity.value
         result["area"] = {name: area.to_json() for name, area in report.areas}
         result["items"] = {name: count.to_json() for name, count in report.items}
         result["land_use"] = {name: area.to_json() for name, area in report.land_use}
+        result["release"] = _area_table_json(report.release)
+        result["remaining"] = _area_table_json(report.remaining)
+        result["resurvey"] = report.resurvey or None
     result["other"] = {name: count.to_json() for name, count in report.other}
     result["places"] = [dataset.places[place_id].name for place_id in report.places]
     result["sources"] = sources_json(dataset, report.sources)
@@ -126,6 +134,10 @@ def report_json(dataset: Dataset, row: ReportRow) -> dict[str, Any]:
     result["note"] = report.note
     result["conflicts"] = [c.id for c in row.conflicts]
     return result
+
+
+def _area_table_json(table: AreaTable) -> dict[str, dict[str, Any]]:
+    return {hazard: {name: area.to_json() for name, area in areas} for hazard, areas in table}
 
 
 def summed_json(figure: SummedFigure) -> dict[str, Any]:
@@ -179,4 +191,5 @@ def summary_json(dataset: Dataset, summary: PeriodSummary) -> dict[str, Any]:
         "casualties": panel_json(dataset, summary.casualties),
         "clearance": panel_json(dataset, summary.clearance),
         "conflicts": [conflict_json(c) for c in summary.conflicts],
+        "incident_log": incident_coverage(dataset, summary.range).to_json(),
     }

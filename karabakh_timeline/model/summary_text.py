@@ -8,6 +8,8 @@ from karabakh_timeline.model.figure_names import (
     figures_text,
     labelled,
 )
+from karabakh_timeline.model.incident_log import incident_coverage
+from karabakh_timeline.model.land_release import display_table
 from karabakh_timeline.model.query import (
     CASUALTY_FIGURES,
     PanelSummary,
@@ -25,6 +27,7 @@ UNKNOWN = "—"
 def summary_text(dataset: Dataset, summary: PeriodSummary) -> str:
     lines = [f"{dataset.info.name} — {summary.range.display()}", ""]
     lines += _panel_lines(dataset, "Casualty reports", summary.casualties)
+    lines += _incident_log_lines(dataset, summary)
     lines += [""]
     lines += _panel_lines(dataset, "Clearance and survey reports", summary.clearance)
     if summary.conflicts:
@@ -70,6 +73,10 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
         parts.append(report.activity.value)
         parts += [figure_text(f"area:{n}", a) for n, a in report.areas]
         parts += [figure_text(f"items:{n}", c) for n, c in report.items]
+        if report.release:
+            parts.append(f"released: {display_table(report.release)}")
+        if report.remaining:
+            parts.append(f"remaining: {display_table(report.remaining)}")
     if report.other:
         parts.append(figures_text(report.other, ", "))
     sources = "; ".join(dataset.sources[s].title for s in report.sources)
@@ -77,6 +84,14 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
     if row.conflicts:
         line += f" (conflicts: {', '.join(c.id for c in row.conflicts)})"
     return line
+
+
+def _incident_log_lines(dataset: Dataset, summary: PeriodSummary) -> list[str]:
+    """The incident log's sums beside the official counts, never added into them."""
+    shown = incident_coverage(dataset, summary.range).text_lines()
+    if not shown:
+        return []
+    return ["", "Incident log beside the official counts:", *(f"  {line}" for line in shown)]
 
 
 def _summed(figure: SummedFigure, reports: int) -> str:

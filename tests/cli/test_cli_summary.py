@@ -30,6 +30,7 @@ class TestJson:
             "casualties",
             "clearance",
             "conflicts",
+            "incident_log",
         ]
         assert document["format"] == 2
         assert document["dataset"] == {"name": "Test sample", "version": "t1"}
@@ -70,6 +71,9 @@ class TestJson:
                 "children": None,
                 "deminers": None,
             },
+            "victims": [],
+            "device": None,
+            "activity": None,
             "other": {},
             "places": [],
             "sources": [
