@@ -55,7 +55,7 @@ class SummedFigure:
 
     @property
     def is_area(self) -> bool:
-        return self.name.startswith("area:")
+        return self.name.startswith(("area:", "release:", "remaining:"))
 
     @property
     def label(self) -> str:

@@ -169,7 +169,7 @@ class YearlyChart(QWidget):
             return
         index, name = entry
         total = self._totals[index]
-        is_area = name.startswith("area:")
+        is_area = name.startswith(("area:", "release:", "remaining:"))
         scale = 1_000_000.0 if is_area else 1.0
         self.bars = series_bars(self._dataset, total, name, scale)
         unit = " (km²)" if is_area else ""
