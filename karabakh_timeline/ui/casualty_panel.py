@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.incident_log import incident_coverage
 from karabakh_timeline.model.records import CasualtyReport, Dataset
 from karabakh_timeline.ui.report_cells import CASUALTY_SHOWN
 from karabakh_timeline.ui.report_panel import ReportPanel
@@ -33,3 +35,7 @@ class CasualtyPanel(ReportPanel):
 
     def reports(self, dataset: Dataset) -> Sequence[CasualtyReport]:
         return dataset.casualties
+
+    def coverage_note(self, dataset: Dataset, selected: DateRange) -> str:
+        """The incident log's sums beside the official counts: never added to them."""
+        return "\n".join(incident_coverage(dataset, selected).text_lines())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.query import PanelSummary, conflicts_touching, summarize_reports
 from karabakh_timeline.model.records import Dataset, Report
 from karabakh_timeline.ui.column_chooser import ColumnChooser
@@ -138,6 +139,11 @@ class ReportPanel(QWidget):
         lower_layout.addWidget(_section_title("Totals"))
         self.totals.add_below_figures(self.chart)  # the series just totalled, report by report
         lower_layout.addWidget(self.totals)
+        self.coverage = QLabel(self)
+        self.coverage.setObjectName("coverageNote")
+        self.coverage.setWordWrap(True)
+        self.coverage.setTextFormat(Qt.TextFormat.PlainText)
+        lower_layout.addWidget(self.coverage)
         lower_layout.addWidget(self.conflicts_title)
         lower_layout.addWidget(self.conflicts)
         lower_layout.addStretch(1)
@@ -176,6 +182,10 @@ class ReportPanel(QWidget):
 
     def reports(self, dataset: Dataset) -> Sequence[Report]:
         raise NotImplementedError
+
+    def coverage_note(self, dataset: Dataset, selected: DateRange) -> str:
+        """A note under the totals on how far other records cover them; none by default."""
+        return ""
 
     @property
     def dataset(self) -> Dataset:
@@ -232,6 +242,9 @@ class ReportPanel(QWidget):
         self.legend.setVisible(has_rows and (disputed or bool(summary.partial)))
         self.copier.export_action.setEnabled(has_rows)
         self.totals.show_totals(self._dataset, summary.totals)
+        note = self.coverage_note(self._dataset, selected)
+        self.coverage.setText(note)
+        self.coverage.setVisible(bool(note))
         conflicts = conflicts_touching(self._dataset, listed)
         self.conflicts.show_conflicts(self._dataset, conflicts, selected)
         self.conflicts_title.setVisible(bool(conflicts))

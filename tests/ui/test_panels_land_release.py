@@ -30,3 +30,15 @@ def test_a_contamination_snapshot_says_what_remains_and_why_the_baseline_jumped(
     _, _, clearance = make_panels(qtbot, load_dataset(), "2010-01", "2010-01")
     land = cell(clearance.table_model, "clr-mined-area-2010-01-revised", "land")
     assert land.startswith("remaining: mines: suspected 9.9 km², before re-survey 7 km²")
+
+
+def test_the_casualty_panel_sets_the_incident_log_beside_the_official_counts(qtbot):
+    _, casualties, _ = make_panels(qtbot, load_dataset(), "2023", "2023")
+    note = casualties.coverage.text()
+    assert "Incident log: Azerbaijani-controlled areas:" in note
+    assert "of the 305 casualties ANAMA (Vugar Suleymanov) counts for November 2020 –" in note
+    assert "never added to the official counts" in note
+    # No incident is logged in 2009, but the Monitor's running total to 2010 holds a few.
+    _, quiet, _ = make_panels(qtbot, load_dataset(), "2009", "2009")
+    assert "Incident log:" not in quiet.coverage.text()
+    assert "of the 330 casualties Landmine Monitor" in quiet.coverage.text()
