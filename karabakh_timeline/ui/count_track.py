@@ -32,6 +32,9 @@ COMPONENT_NAMES = {
     "injured": "Injured",
     "unknown": "Not split",
     "cleared": "Cleared",
+    "reduced": "Reduced by survey",
+    "cancelled": "Cancelled by survey",
+    "released": "Released (ways not split)",
 }
 SPAN_TEXT = "Average of a longer report"
 OUTLINE_TEXT = "Overlapping (not added)"
