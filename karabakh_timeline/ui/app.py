@@ -189,11 +189,12 @@ class _View:
 def _open_window(
     dataset: Dataset, view: _View, data: Path | None, added: list[tuple[Path, Dataset]]
 ) -> MainWindow:
+    from karabakh_timeline.model.span import covering_range
     from karabakh_timeline.ui.main_window import MainWindow
     from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
 
-    selection = Selection()
+    selection = Selection(covering_range(dataset))
     window = MainWindow(dataset, selection, dataset_path=data)
     for path, more in added:
         window.added_datasets.add_loaded(path, more)

@@ -26,6 +26,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.model.span import covering_range
 from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         for category in self.selection.hidden_categories:
             self.selection.set_category_visible(category, True)
         self.selection.set_search("")
+        self.selection.set_full_range(covering_range(dataset))
         self.dataset = dataset
         old = self.timeline
         self.timeline = TimelineView(dataset, self.selection)

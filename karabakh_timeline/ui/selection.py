@@ -41,6 +41,19 @@ class Selection(QObject):
     def full_range(self) -> DateRange:
         return self._full_range
 
+    def set_full_range(self, full_range: DateRange) -> None:
+        """Another dataset spans other years: "everything" is now ``full_range``.
+
+        With everything selected, everything stays selected; views made afterwards use the new
+        range (the window makes its timeline anew for another dataset).
+        """
+        if full_range == self._full_range:
+            return
+        everything = self.is_everything
+        self._full_range = full_range
+        if everything:
+            self.set_period(full_range)
+
     @property
     def period(self) -> DateRange:
         return self._period
