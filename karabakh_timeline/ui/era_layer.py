@@ -24,7 +24,7 @@ from karabakh_timeline.ui.era_names import EraBand, NamePlace, lay_out, needs_se
 from karabakh_timeline.ui.time_axis import period_to_x, range_to_x
 
 BAND_ROW = 24.0  # px: the row of coloured bands, with the names that fit in them
-NAME_ROW = 24.0  # px: the second row, for names beside their bands, leaders above them
+NAME_ROW = 20.0  # px: the second row, for names beside their bands, leaders above them
 
 
 class EraLayer:

@@ -38,8 +38,9 @@ from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
 FIRST_SCREEN_SHARE = 0.9  # a first start on a larger screen takes this much of it
-PANEL_SHARE = 0.33  # of the window's height, for the panels under the timeline at a first start
+PANEL_SHARE = 0.36  # of the window's height, for the panels under the timeline at a first start
 PANEL_LEAST = 120  # px
+EVENTS_WIDTH = 380  # px: the events list and the details beside the timeline, at a first start
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
 
 
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.events_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.events_dock], [EVENTS_WIDTH], Qt.Orientation.Horizontal)
         # The details need the height: a title, places, text, figures and every source.
         self.resizeDocks([self.events_dock, self.details_dock], [320, 480], Qt.Orientation.Vertical)
 
@@ -408,6 +409,9 @@ class MainWindow(QMainWindow):
             bar.sizeHint().height() for bar in (self.menuBar(), self.toolbar, self.statusBar())
         )
         room = window - bars - DOCK_SEPARATOR
+        # The timeline may not be laid out yet: plan with the width it gets beside the docks.
+        beside = self.events_dock.width() if self.events_dock.isVisible() else EVENTS_WIDTH
+        self.timeline.prepare_for(self.width() - beside - DOCK_SEPARATOR, room)
         panels = min(PANEL_SHARE * window, room - self.timeline.least_height())
         return max(int(panels), PANEL_LEAST)
 
