@@ -101,7 +101,7 @@ class YearlyChart(QWidget):
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.choice.setMinimumContentsLength(16)
+        self.choice.setMinimumContentsLength(10)  # fits beside "Chart (km²):" in a narrow pane
         self.choice.currentIndexChanged.connect(self._redraw)
         self.title = QLabel(self)
         self.title.setObjectName("chartTitle")
