@@ -12,7 +12,10 @@ window then (re)writes that file, atomically, shortly after anything visible cha
   "period": ["1991-01-01", "2023-12-31"], // the selected period
   "markers": {"ev-2021-maps": [812, 431]}, // screen pixels of point events in view (≤ 200)
   "plots": {"lanes": [102, 60, 760, 240], ...}, // screen rectangles of the plots' data areas
-  "view_x": [6.6e8, 1.7e9]                // the view's x range: seconds since 1970, UTC
+  "view_x": [6.6e8, 1.7e9],               // the view's x range: seconds since 1970, UTC
+  "details_text": "Mine maps of Zangilan…", // the text the details panel shows
+  "axis_labels": {"2004": [640, 700, 28, 14]}, // screen rectangles of the date axis's labels
+  "totals_reports": {"casualties": ["cas-2004"]} // reports added into each panel's totals
 }
 ```
 
@@ -90,7 +93,29 @@ class AutomationReport(QObject):
             "markers": self._markers(),
             "plots": self._plots(),
             "view_x": list(view.lanes.vb.viewRange()[0]),
+            "details_text": window.details_panel.toPlainText(),
+            "axis_labels": self._axis_labels(),
+            "totals_reports": self._totals_reports(),
         }
+
+    def _axis_labels(self) -> dict[str, list[int]]:
+        view = self._window.timeline
+        axis = view.time_axis
+        found = {}
+        for label in axis.labels():
+            box = view.mapFromScene(axis.mapRectToScene(label.rect)).boundingRect()
+            top_left = view.viewport().mapToGlobal(box.topLeft())
+            found[label.text] = [top_left.x(), top_left.y(), box.width(), box.height()]
+        return found
+
+    def _totals_reports(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for dock in self._window.panel_docks:
+            summary = getattr(dock.widget(), "summary", None)  # a panel not yet made: none
+            if summary is not None:
+                name = dock.objectName().removesuffix("Dock")
+                found[name] = [r for total in summary.totals.by_series for r in total.reports]
+        return found
 
     def _plots(self) -> dict[str, list[int]]:
         """Screen rectangles [x, y, width, height] of the plots' data areas."""

@@ -68,6 +68,7 @@ class DetailsPanel(QTextBrowser):
     def __init__(self, dataset: Dataset, selection: Selection, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailsPanel")
+        self.setAccessibleName("Event details")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         # Mouse-only interaction: the keyboard keeps stepping through events (Left/Right),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.timeline_keys import TIMELINE_KEYS
 
 APP_LICENCE = "MIT"
 PROBLEMS_SHOWN = 20  # in the problems box's main text; every problem is in its details
@@ -38,8 +39,9 @@ MOUSE_HELP = (
     ("Drag an edge of the selected period", "Resize the period"),
     ("Drag inside the period on the count track", "Move the period"),
     ("Click an event", "Show the event's details"),
-    ("Click an era, or an empty spot of its band", "Select the era's period"),
-    ("Double-click a year on the date axis", "Select the year"),
+    ("Click an era in the era strip", "Select the era's period"),
+    ("Click empty space in the lanes", "Clear the selected event (the period stays)"),
+    ("Double-click a year's label on the date axis, or between its ticks", "Select the year"),
 )
 
 
@@ -96,6 +98,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = [key for key in keys if key]
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…").rstrip("."), ", ".join(keys)))
+    rows.extend(TIMELINE_KEYS)
     rows.extend((what, how) for how, what in MOUSE_HELP)
     return rows
 

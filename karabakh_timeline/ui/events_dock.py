@@ -144,6 +144,7 @@ class EventsDockWidget(QWidget):
         self.search_box.setObjectName("eventSearch")
         self.search_box.setPlaceholderText("Search titles, text, places and their other names")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search events")
         self.search_box.setText(selection.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -167,6 +168,7 @@ class EventsDockWidget(QWidget):
             box = QCheckBox(category.label)
             box.setIcon(icon)
             box.setToolTip(category.description or category.label)
+            box.setAccessibleName(f"Show {category.label} events")
             box.setChecked(category.id not in selection.hidden_categories)
             box.toggled.connect(
                 lambda on, ident=category.id: selection.set_category_visible(ident, on)
@@ -177,6 +179,7 @@ class EventsDockWidget(QWidget):
         self.model = EventsTableModel(dataset, icons, self._geometry.index_of)
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName("Events")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

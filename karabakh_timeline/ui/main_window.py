@@ -7,6 +7,7 @@ status bar, opening another dataset, and remembering its layout (``window_settin
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -27,6 +28,7 @@ from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.model.span import covering_range
+from karabakh_timeline.ui.accessible_names import name_controls
 from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self._show_dataset_info()
         self._update_status()
         self._update_actions()
+        self._set_focus_order()
+        name_controls(self)
 
         if not self.settings.restore_window(self):
             self._fit_default_size()
@@ -135,6 +139,16 @@ class MainWindow(QMainWindow):
 
     def _details_shown(self, kind: str) -> None:
         self.details_dock.setWindowTitle(details_title(kind))
+
+    def _set_focus_order(self) -> None:
+        """Tab goes: the timeline, the search, the category boxes, the events list, the
+        details; the panels below follow. The timeline has the focus at first."""
+        panel = self.events_panel
+        chain: list[QWidget] = [self.timeline, panel.search_box, *panel.category_boxes.values()]
+        chain += [panel.table, self.details_panel]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -175,6 +189,9 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action("&Previous event", ["Left", "P"], self.previous_event)
         self.clear_action = self._action("&Clear selection", ["Esc"], self.clear_selection)
         self.search_action = self._action("&Search events", ["Ctrl+F", "/"], self.focus_search)
+        self.focus_timeline_action = self._action(
+            "Go to the &timeline (arrows move the period)", ["Ctrl+T"], self.focus_timeline
+        )
         self.reset_layout_action = QAction("&Reset layout", self)
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.shortcuts_action = self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts)
@@ -232,6 +249,9 @@ class MainWindow(QMainWindow):
             self.events_dock.show()
         self.events_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.events_panel.search_box.selectAll()
+
+    def focus_timeline(self) -> None:
+        self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reset_layout(self) -> None:
         for dock in (self.events_dock, self.details_dock):
@@ -346,6 +366,8 @@ class MainWindow(QMainWindow):
                 refresh(dataset)
         self._show_dataset_info()
         self._update_status()
+        self._set_focus_order()
+        name_controls(self)
         self.dataset_changed.emit(dataset)
 
     def _rewire_view_actions(self) -> None:
@@ -371,6 +393,7 @@ class MainWindow(QMainWindow):
         dock.setParent(self)
         self.panel_docks.append(dock)
         self.panels_menu.addAction(dock.toggleViewAction())
+        name_controls(dock)
         if not self.restoreDockWidget(dock):
             self._place_panel_docks([dock])
 

@@ -31,7 +31,11 @@ class PeriodReadout(QLabel):
         if chosen is None:
             self.hide()
             return
-        self.setText(readout(chosen))
+        self.show_text(readout(chosen), centre)
+
+    def show_text(self, text: str, centre: QPoint) -> None:
+        """Show any text, centred above ``centre`` (parent's pixels)."""
+        self.setText(text)
         self.adjustSize()
         parent = self.parentWidget()
         room = parent.width() if parent is not None else self.width()

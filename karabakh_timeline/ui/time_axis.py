@@ -278,20 +278,24 @@ class TimeAxis(pg.DateAxisItem):
                 return unit
         return Precision.YEAR
 
+    def coarse_unit(self) -> Precision:
+        """The coarsest unit the axis labels now: what a double click between ticks, or Enter
+        on the keyboard cursor, selects."""
+        units = {label.unit for label in self.labels()}
+        if not units or Precision.YEAR in units:
+            return Precision.YEAR
+        return Precision.MONTH if Precision.MONTH in units else Precision.DAY
+
     def period_at(self, x: float) -> DateRange | None:
         """The period named at x (the axis's own pixels): the label there, or else the unit
         of the axis's coarsest labels between whose ticks x lies."""
         view = self.linkedView()
         if view is None:
             return None
-        labels = self.labels()
-        for label in labels:
+        for label in self.labels():
             if label.rect.left() - 1 <= x <= label.rect.right() + 1:
                 return label.period
-        coarsest = Precision.YEAR
-        units = {label.unit for label in labels}
-        if units and Precision.YEAR not in units:
-            coarsest = Precision.MONTH if Precision.MONTH in units else Precision.DAY
+        coarsest = self.coarse_unit()
         view_x = view.mapSceneToView(self.mapToScene(QPointF(x, 0))).x()
         return unit_range(x_to_date(view_x), coarsest)
 

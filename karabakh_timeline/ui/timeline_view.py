@@ -42,6 +42,7 @@ from karabakh_timeline.ui.time_axis import (
     range_to_x,
     x_to_date,
 )
+from karabakh_timeline.ui.timeline_keys import TimelineKeys
 from karabakh_timeline.ui.timeline_pointer import TimelinePointer
 from karabakh_timeline.ui.timeline_viewbox import TimelineViewBox
 
@@ -205,6 +206,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
         return plot
 
     @property
+    def period_selected_last(self) -> bool:
+        """Whether a period (not an event) was what was selected last."""
+        return self._period_selected_last
+
+    @property
     def time_axis(self) -> TimeAxis:
         """The axis that shows the dates (under the count track): what selections snap to."""
         axis: TimeAxis = self.clearance_plot.getAxis("bottom")
@@ -235,6 +241,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
         # The strip holds only the era names; the lanes are not laid out again for its sake.
         self.strip.vb.sigResized.connect(self.eras.relayout)
         self._pointer = TimelinePointer(self)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription(
+            "Events by category over time, with the count track below. With the timeline "
+            "focused, the arrows move the selected period and Enter selects a year."
+        )
+        self.keys = TimelineKeys(self)
 
     # ------------------------------------------------------------- public API
 

@@ -1,4 +1,6 @@
-"""The installed app in a real X window: click an event with the real pointer, press Right.
+"""The installed app in a real X window, driven as a person would with xdotool: click an event
+and read the details panel, check the lanes' colours in a screenshot, press Right, double-click
+the year label "2004" and drag across 2000–2004 on the count track.
 
 The test starts its own Xvfb (which picks a free display number itself), runs the installed
 ``karabakh-timeline`` entry point on the xcb platform, and drives it with xdotool, as a person
@@ -10,6 +12,7 @@ the test waits on that file instead of sleeping. A screenshot of the end state i
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import select
@@ -91,9 +94,35 @@ def read_report(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def test_click_an_event_then_press_right(display: str, tmp_path: Path) -> None:
+def pixel(convert: str, shot: Path, x: int, y: int) -> str:
+    """The screenshot's colour at x, y as #rrggbb."""
+    out = subprocess.run(
+        [convert, str(shot), "-format", f"%[hex:p{{{x},{y}}}]", "info:"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=20,
+    ).stdout.strip()
+    return "#" + out[:6].lower()
+
+
+def lane_colours() -> dict[str, str]:
+    """Each sample event's lane colour, as the palette gives it to its category's lane."""
+    from karabakh_timeline.model.loader import load_dataset
+    from karabakh_timeline.ui.palette import LANE_COLOURS
+
+    dataset = load_dataset(SAMPLE)
+    lanes = list(dataset.categories)
+    return {
+        event.id: LANE_COLOURS[lanes.index(event.category) % len(LANE_COLOURS)].lower()
+        for event in dataset.events
+    }
+
+
+def test_what_a_person_sees_and_selects_in_a_real_window(display: str, tmp_path: Path) -> None:
     xdotool = need("xdotool", "xdotool")
     grab = need("import", "imagemagick")
+    convert = need("convert", "imagemagick")
     app = Path(sys.executable).with_name("karabakh-timeline")
     assert app.exists(), f"the installed entry point is missing: {app} (pip install -e .)"
     report = tmp_path / "report.json"
@@ -110,6 +139,24 @@ def test_click_an_event_then_press_right(display: str, tmp_path: Path) -> None:
     process = subprocess.Popen(
         [str(app), "--data", str(SAMPLE)], env=env, stdout=log, stderr=subprocess.STDOUT
     )
+    OUTPUT.mkdir(exist_ok=True)
+
+    def run(*arguments: str) -> None:
+        subprocess.run([xdotool, *arguments], env=env, check=True, timeout=10, capture_output=True)
+
+    def screenshot(name: str) -> Path:
+        shot = OUTPUT / name
+        subprocess.run(
+            [grab, "-display", display, "-window", "root", str(shot)],
+            env=env,
+            check=True,
+            timeout=20,
+        )
+        return shot
+
+    def state_where(what: str, check: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        return wait_for(what, lambda: (s := read_report(report)) and check(s) and s, 10)  # type: ignore[no-any-return]
+
     try:
 
         def marker_ready() -> Any:
@@ -122,36 +169,88 @@ def test_click_an_event_then_press_right(display: str, tmp_path: Path) -> None:
 
         state = wait_for("the window to show its markers", marker_ready, 30)
         assert state["shown_event"] is None
+        assert "Click an event on the timeline" in state["details_text"]
+
+        # The lanes are drawn in their colours: each marker's pixels hold its lane's colour.
+        colours = lane_colours()
+
+        lx0, ly0, lw0, lh0 = state["plots"]["lanes"]
+        in_sight = {  # the lanes scroll: a marker of a lane scrolled away is not on screen
+            event_id: (mx, my)
+            for event_id, (mx, my) in state["markers"].items()
+            if lx0 + 3 <= mx <= lx0 + lw0 - 3 and ly0 + 3 <= my <= ly0 + lh0 - 3
+        }
+        assert len(in_sight) >= 2, state["markers"]
+
+        def lanes_drawn() -> bool:
+            shot = screenshot("real-window-start.png")
+            for event_id, (mx, my) in in_sight.items():
+                steps = (-1, 0, 1)
+                around = {pixel(convert, shot, mx + dx, my + dy) for dx in steps for dy in steps}
+                if colours[event_id] not in around:
+                    return False
+            return True
+
+        wait_for("the markers drawn in their lanes' colours", lanes_drawn, 15)
+
         x, y = state["markers"][CLICKED]
-
-        def run(*arguments: str) -> None:
-            subprocess.run(
-                [xdotool, *arguments], env=env, check=True, timeout=10, capture_output=True
-            )
-
         run("mousemove", "--sync", str(x), str(y))
         run("click", "1")
-        wait_for(
-            f"the details panel to show {CLICKED}",
-            lambda: (read_report(report) or {}).get("shown_event") == CLICKED,
-            10,
+        state = state_where(
+            f"the details panel to show {CLICKED}", lambda s: s["shown_event"] == CLICKED
         )
+        text = state["details_text"]
+        assert text.splitlines()[:3] == [
+            "EVENT",
+            "Tractor hits a mine near Aghdam",
+            "June 2004 · Incidents",
+        ]
+        assert "Sources" in text and "Newspaper item B" in text
         run("key", "Right")
-        final = wait_for(
-            f"Right to move the details panel on to {NEXT}",
-            lambda: (s := read_report(report)) and s["shown_event"] == NEXT and s,
-            10,
+        final = state_where(
+            f"Right to move the details panel on to {NEXT}", lambda s: s["shown_event"] == NEXT
         )
         assert final["selected_event"] == NEXT
-        OUTPUT.mkdir(exist_ok=True)
-        shot = OUTPUT / "real-window.png"
-        subprocess.run(
-            [grab, "-display", display, "-window", "root", str(shot)],
-            env=env,
-            check=True,
-            timeout=20,
+        assert final["details_text"].splitlines()[1] == "Organisation banned"
+        assert screenshot("real-window.png").stat().st_size > 10_000  # a real picture
+
+        # Double-click the year label "2004" near its left and its right end: 2004 each time.
+        run("key", "Escape")
+        run("key", "Escape")
+        state = state_where("everything selected", lambda s: s["selected_event"] is None)
+        lx, ly, lw, lh = state["axis_labels"]["2004"]
+        for at in (lx + 2, lx + lw // 2, lx + lw - 3):
+            run("key", "Escape")
+            state_where("the period cleared", lambda s: s["period"][0] == "1991-01-01")
+            run("mousemove", "--sync", str(at), str(ly + lh // 2))
+            run("click", "--repeat", "2", "--delay", "80", "1")
+            state_where(
+                f"a double click at x={at} on '2004' to select 2004",
+                lambda s: s["period"] == ["2004-01-01", "2004-12-31"],
+            )
+
+        # Drag across 2000–2004 on the count track: all of 2000 to all of 2004.
+        px, py, pw, ph = state["plots"]["casualties"]
+        v0, v1 = state["view_x"]
+
+        def screen_x(day: str) -> int:
+            seconds = (dt.date.fromisoformat(day) - dt.date(1970, 1, 1)).days * 86_400
+            return round(px + (seconds - v0) / (v1 - v0) * pw)
+
+        middle = py + ph // 2
+        run("mousemove", "--sync", str(screen_x("2000-03-01")), str(middle))
+        run("mousedown", "1")
+        for day in ("2001-01-01", "2002-06-01", "2003-06-01", "2004-09-01"):
+            run("mousemove", "--sync", str(screen_x(day)), str(middle))
+        run("mouseup", "1")
+        dragged = state_where(
+            "the drag to select 2000–2004",
+            lambda s: s["period"] == ["2000-01-01", "2004-12-31"],
         )
-        assert shot.stat().st_size > 10_000  # a real picture of a window, not an empty frame
+        # Both end years count: the 2004 report is added into the totals, as is 2003's.
+        added = dragged["totals_reports"]["casualties"]
+        assert "cas-2003" in added and "cas-2004" in added and "cas-2005" not in added
+        screenshot("real-window-dragged.png")
     finally:
         process.send_signal(signal.SIGTERM)
         try:
