@@ -3,9 +3,9 @@
 Every era in view is named in full (``era_names``): in its band, by its short name there, or in
 a second row of the strip with a leader line up to its band. The strip has that second row
 whenever the names need it, at this width or at Fit all, so it does not change height with
-every zoom. A click on the strip, or on an empty spot of the lanes, selects an era's period
-(the timeline view decides what a click hit); a click on a name in the second row selects that
-name's era.
+every zoom. A click on the strip selects an era's period (a click on empty lane space only
+clears the selected event; the timeline view decides what a click hit); a click on a name in
+the second row selects that name's era.
 """
 
 from __future__ import annotations

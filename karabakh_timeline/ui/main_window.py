@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._set_focus_order()
         name_controls(self)
+        self.timeline.keys.cursor_moved.connect(self._show_cursor)
 
         if not self.settings.restore_window(self):
             self._fit_default_size()
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
 
     def focus_timeline(self) -> None:
         self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.timeline.keys.show_cursor()  # also when the timeline had the focus already
 
     def reset_layout(self) -> None:
         for dock in (self.events_dock, self.details_dock):
@@ -370,8 +372,14 @@ class MainWindow(QMainWindow):
         name_controls(self)
         self.dataset_changed.emit(dataset)
 
+    def _show_cursor(self, *_: object) -> None:
+        text = self.timeline.keys.cursor_text()
+        if text:
+            self.statusBar().showMessage(text, 10_000)
+
     def _rewire_view_actions(self) -> None:
         t = self.timeline
+        t.keys.cursor_moved.connect(self._show_cursor)
         for action, slot in (
             (self.zoom_in_action, t.zoom_in),
             (self.zoom_out_action, t.zoom_out),

@@ -21,13 +21,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 
 from karabakh_timeline.model.date_units import add_units, clamp, resize, shift, unit_range
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.ui import palette
-from karabakh_timeline.ui.period_readout import PeriodReadout
 from karabakh_timeline.ui.time_axis import date_to_x, range_to_x, x_to_date
 
 if TYPE_CHECKING:
@@ -55,7 +54,8 @@ _MODIFIERS = (
 
 class TimelineKeys(QObject):
     cursor_moved = Signal(object)
-    """The keyboard cursor moved; carries the ``DateRange`` of the unit it is on."""
+    """The keyboard cursor moved or showed; carries the ``DateRange`` of the unit it is on
+    (``cursor_text`` says it in words, for the status bar)."""
 
     def __init__(self, view: TimelineView) -> None:
         super().__init__(view)
@@ -69,10 +69,21 @@ class TimelineKeys(QObject):
             line.hide()
             plot.addItem(line, ignoreBounds=True)
             self._lines.append(line)
-        self.readout = PeriodReadout(view.viewport())
-        self.readout.setObjectName("keyboardCursorReadout")
-        self.readout.setAccessibleName("Keyboard cursor")
         view.installEventFilter(self)
+
+    def show_cursor(self) -> None:
+        """Show the keyboard cursor now (the timeline was chosen from the keyboard)."""
+        self._show_cursor(True)
+
+    def cursor_shown(self) -> bool:
+        return self._lines[0].isVisible()
+
+    def cursor_text(self) -> str:
+        """What the status bar and a screen reader are told about the cursor, or ""."""
+        if self._cursor is None or not self.cursor_shown():
+            return ""
+        here = unit_range(self._cursor, self._view.time_axis.coarse_unit())
+        return f"Keyboard cursor: {here.display()} (Enter selects it, E selects its era)"
 
     @property
     def cursor(self) -> dt.date | None:
@@ -211,17 +222,10 @@ class TimelineKeys(QObject):
             if shown and self._cursor is not None:
                 line.setPos(date_to_x(self._cursor))
         if not shown or self._cursor is None:
-            self.readout.hide()
             return
         view = self._view
-        here = unit_range(self._cursor, view.time_axis.coarse_unit())
-        text = f"Keyboard cursor: {here.display()} (Enter selects it)"
-        vb = view.lanes.vb
-        top = vb.mapViewToScene(QPointF(date_to_x(self._cursor), vb.viewRange()[1][0]))
-        point = view.mapFromScene(top)
-        self.readout.show_text(text, QPoint(point.x(), point.y() + 40))
-        view.setAccessibleDescription(text)
-        self.cursor_moved.emit(here)
+        view.setAccessibleDescription(self.cursor_text())
+        self.cursor_moved.emit(unit_range(self._cursor, view.time_axis.coarse_unit()))
 
 
 def shift_period(period: DateRange, forward: bool, bounds: DateRange) -> DateRange | None:

@@ -226,8 +226,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
             return
         x0, x1 = range_to_x(chosen)
         vb = self.casualties_plot.vb
-        top = vb.mapViewToScene(QPointF((x0 + x1) / 2, vb.viewRange()[1][1]))
-        self.readout.show_period(chosen, self.mapFromScene(top))
+        top = self.mapFromScene(vb.mapViewToScene(QPointF((x0 + x1) / 2, vb.viewRange()[1][1])))
+        # Inside the track's top, under its legend: the legend stays readable while dragging.
+        below = QPoint(top.x(), top.y() + self.readout.sizeHint().height() + 4)
+        self.readout.show_period(chosen, below)
 
     def _lane_labels(self) -> list[str]:
         return [category.label for category in self.dataset.categories.values()]

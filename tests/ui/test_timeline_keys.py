@@ -64,8 +64,10 @@ def test_enter_selects_the_year_under_the_keyboard_cursor(qtbot, focused):
     keys = view.keys
     start = keys.cursor
     assert start is not None and start.month == 1 and start.day == 1  # a year's start
-    assert keys.readout.isVisible()
-    assert keys.readout.text() == f"Keyboard cursor: {start.year} (Enter selects it)"
+    assert keys.cursor_shown()
+    assert keys.cursor_text() == (
+        f"Keyboard cursor: {start.year} (Enter selects it, E selects its era)"
+    )
     qtbot.keyClick(view, Qt.Key.Key_Right, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_Right, CTRL)
     assert keys.cursor == dt.date(start.year + 2, 1, 1)
@@ -88,9 +90,10 @@ def test_e_selects_the_era_under_the_keyboard_cursor(qtbot, focused):
 
 def test_the_cursor_shows_only_while_the_timeline_has_the_focus(qtbot, focused):
     view, _ = focused
-    assert view.keys.readout.isVisible()
+    assert view.keys.cursor_shown()
     view.clearFocus()
-    qtbot.waitUntil(lambda: not view.keys.readout.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.keys.cursor_shown(), timeout=2000)
+    assert view.keys.cursor_text() == ""
 
 
 def test_right_steps_events_after_a_click_and_moves_a_period_drawn_last(
@@ -103,6 +106,7 @@ def test_right_steps_events_after_a_click_and_moves_a_period_drawn_last(
     view = window.timeline
     window.focus_timeline_action.trigger()
     qtbot.waitUntil(view.hasFocus, timeout=2000)
+    assert window.statusBar().currentMessage().startswith("Keyboard cursor: ")
     view.set_x_range(dt.date(1995, 1, 1), dt.date(2015, 12, 31))  # the axis shows years
     selection.set_period(years(2004, 2004))
     click(qtbot, view, marker_point(view, "ev-2004-aghdam"))
