@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.estimate_text import FIGURES_HEADING, estimates_text
 from karabakh_timeline.model.query import PanelSummary, SummedFigure, filter_events, summarize
 from karabakh_timeline.model.records import Dataset, Report, Source
 
@@ -124,8 +125,8 @@ def _source_words(source: Source) -> str:
 def totals_lines(dataset: Dataset, shown: DateRange) -> tuple[str, ...]:
     summary = summarize(dataset, shown)
     lines = [
-        *_panel_lines("Casualties", summary.casualties),
-        *_panel_lines("Clearance", summary.clearance),
+        *_panel_lines(dataset, "Casualties", summary.casualties),
+        *_panel_lines(dataset, "Clearance", summary.clearance),
     ]
     if summary.conflicts:
         quantities = "; ".join(conflict.quantity for conflict in summary.conflicts)
@@ -134,11 +135,14 @@ def totals_lines(dataset: Dataset, shown: DateRange) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _panel_lines(heading: str, panel: PanelSummary) -> list[str]:
+def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[str]:
     reports = len(panel.within) + len(panel.partial)
     if not reports:
         return [f"{heading}: no report in this period."]
-    lines = []
+    lines = [
+        f"{heading} — {FIGURES_HEADING.lower()}: {line}"
+        for line in estimates_text(dataset, panel.estimates)
+    ]
     for total in panel.totals.by_series:
         lines.append(f"{heading} — {total.label}: {_figures(total.figures)}.")
     lines.append(f"{heading}, how: {panel.totals.explanation}")

@@ -252,6 +252,16 @@ class DateRange:
             return Overlap.WITHIN
         return Overlap.PARTIAL
 
+    def contains(self, period: Period) -> bool:
+        """Whether ``period`` takes in the whole range; an open start counts from the beginning,
+        while an open end does not reach anywhere known."""
+        first, last = period.first_day, period.last_day
+        return (first is None or first <= self.first) and last is not None and last >= self.last
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
     def display(self) -> str:
         """In the coarsest precision that states it exactly: '2004', 'June 1993 – May 1999'."""
         first, last = self.first, self.last

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.estimate_text import estimate_json
 from karabakh_timeline.model.figures import Area, Count
 from karabakh_timeline.model.incident_log import incident_coverage
 from karabakh_timeline.model.land_release import AreaTable
@@ -145,7 +146,7 @@ def summed_json(figure: SummedFigure) -> dict[str, Any]:
         # Counts add up to whole numbers; only areas (in m²) may have a fraction.
         "value": figure.value if figure.is_area else round(figure.value),
         "unit": "m2" if figure.is_area else "count",
-        "qualifier": figure.qualifier.value,
+        "qualifier": figure.bound.value,
         "reports": list(figure.reports),
         "unknown_in": list(figure.missing),
     }
@@ -171,6 +172,7 @@ def panel_json(dataset: Dataset, panel: PanelSummary) -> dict[str, Any]:
             ],
             "explanation": panel.totals.explanation,
         },
+        "estimates": [estimate_json(dataset, estimate) for estimate in panel.estimates],
     }
 
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.estimates import Estimate, estimates_for
 from karabakh_timeline.model.figure_names import figure_label, labelled
 from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers, format_m2
 from karabakh_timeline.model.land_release import (
     HAZARDS,
     RELEASE_METHODS,
     REMAINING_STATUSES,
-    area_of,
 )
 from karabakh_timeline.model.records import (
     AREA_METHODS,
@@ -26,12 +26,16 @@ from karabakh_timeline.model.records import (
     CasualtyReport,
     ClearanceReport,
     Conflict,
+    Counts,
     Dataset,
     Event,
     Record,
     Report,
 )
+from karabakh_timeline.model.report_figures import report_figure
 from karabakh_timeline.model.text_search import matches
+
+__all__ = ["report_figure"]  # read here by the views, defined beside the records
 
 CASUALTY_FIGURES = ("killed", "injured", "total", *CASUALTY_SPLITS)
 
@@ -67,10 +71,17 @@ class SummedFigure:
         """Name and total: 'Killed: ≥ 1,234'."""
         return labelled(self.label, self.display())
 
+    @property
+    def bound(self) -> Qualifier:
+        """The qualifier the sum is shown with: a sum with unknown parts is only a lower bound."""
+        if self.missing and self.qualifier is Qualifier.EXACT:
+            return Qualifier.AT_LEAST
+        return self.qualifier
+
     def display(self) -> str:
-        """The total as shown: '≥ 1,234' or '5.14 km²'."""
+        """The total as shown: '≥ 1,234' or '5.14 km²'; '≥ 19' where some parts are unknown."""
         value = format_m2(self.value) if self.is_area else f"{self.value:,.0f}"
-        return f"{self.qualifier.symbol}{value}"
+        return f"{self.bound.symbol}{value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +110,7 @@ class PanelSummary:
     within: tuple[ReportRow, ...]
     partial: tuple[ReportRow, ...]
     totals: Totals
+    estimates: tuple[Estimate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +149,19 @@ def summarize_reports(
             continue
         row = ReportRow(report, overlap, dataset.conflicts_of(report.id))
         (within if overlap is Overlap.WITHIN else partial).append(row)
-    totals = _totals(dataset, within, partial)
-    return PanelSummary(tuple(within), tuple(partial), totals)
+    totals = _totals(dataset, within, partial, selected)
+    # Bounds and differences may rest on reports outside the period (a running total to the
+    # year before it), so estimates look at every report of the kind, not just those listed.
+    pool: Sequence[Report] = reports
+    if reports:
+        pool = dataset.casualties if isinstance(reports[0], CasualtyReport) else dataset.clearance
+    estimates = estimates_for(dataset, pool, selected)
+    return PanelSummary(tuple(within), tuple(partial), totals, estimates)
 
 
-def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow]) -> Totals:
+def _totals(
+    dataset: Dataset, within: list[ReportRow], partial: list[ReportRow], selected: DateRange
+) -> Totals:
     by_series: dict[str, list[Report]] = {}
     left_out: list[tuple[str, str]] = []
     for row in within:
@@ -159,7 +179,7 @@ def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow])
         members = by_series.get(series_id)
         if members:
             label = dataset.series[series_id].label
-            totals.append(_series_total(series_id, label, members))
+            totals.append(_series_total(series_id, label, members, selected))
     lines = [
         "Totals add up only reports of one series lying wholly inside the period; "
         "each series is totalled on its own and never added to another."
@@ -173,7 +193,9 @@ def _totals(dataset: Dataset, within: list[ReportRow], partial: list[ReportRow])
     return Totals(tuple(totals), tuple(left_out), " ".join(lines))
 
 
-def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTotal:
+def _series_total(
+    series_id: str, label: str, members: list[Report], selected: DateRange
+) -> SeriesTotal:
     figures: list[SummedFigure] = []
     for name in _figure_names(members):
         given = [(report.id, value) for report in members if (value := report_figure(report, name))]
@@ -192,11 +214,51 @@ def _series_total(series_id: str, label: str, members: list[Report]) -> SeriesTo
             "; ".join(f"{f.label} unknown for {len(f.missing)}" for f in gaps)
         )
         explanation += "."
+    explanation += _gaps_and_definitions(members, selected)
     return SeriesTotal(series_id, label, tuple(r.id for r in members), tuple(figures), explanation)
 
 
 RELEASE_FIGURES = tuple(f"release:{h}:{m}" for h in HAZARDS for m in RELEASE_METHODS)
 REMAINING_FIGURES = tuple(f"remaining:{h}:{s}" for h in HAZARDS for s in REMAINING_STATUSES)
+
+
+def _gaps_and_definitions(members: list[Report], selected: DateRange) -> str:
+    """Name the years of the period the series' reports leave out and, where its reports count
+    different things, which count what: a long total must not look complete or uniform."""
+    years = range(selected.first.year, selected.last.year + 1)
+    touched = {
+        year
+        for report in members
+        if report.date.first_day and report.date.last_day
+        for year in range(report.date.first_day.year, report.date.last_day.year + 1)
+    }
+    words = ""
+    missing = [year for year in years if year not in touched]
+    if missing and len(years) > 1:
+        words += f" No report of the series for {year_list(tuple(missing))}."
+    kinds: dict[str, list[str]] = {}
+    for report in members:
+        if isinstance(report, CasualtyReport):
+            kinds.setdefault(report.counts.description, []).append(report.date.display())
+    if len(kinds) > 1:
+        words += " Mixed definitions: " + "; ".join(
+            f"{', '.join(dates)} {'count' if len(dates) > 1 else 'counts'} {kind}"
+            for kind, dates in kinds.items()
+            if kind != Counts.MINE_ERW.description
+        )
+        words += "."
+    return words
+
+
+def year_list(years: tuple[int, ...]) -> str:
+    """(1991, 1992, 1993, 2005) -> '1991–1993, 2005'."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and runs[-1][-1] == year - 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _figure_names(members: list[Report]) -> list[str]:
@@ -208,21 +270,6 @@ def _figure_names(members: list[Report]) -> list[str]:
         *(f"area:{m}" for m in AREA_METHODS),
         *(f"items:{t}" for t in ITEM_TYPES),
     ]
-
-
-def report_figure(report: Report, name: str) -> Count | Area | None:
-    """A named figure of a report: 'killed', 'children', 'area:manual', 'items:uxo'..."""
-    if isinstance(report, CasualtyReport):
-        if name in ("killed", "injured", "total"):
-            value: Count | None = getattr(report, name)
-            return value
-        return report.split(name)
-    kind, _, key = name.partition(":")
-    if kind in ("release", "remaining"):
-        hazard, _, what = key.partition(":")
-        return area_of(report.release if kind == "release" else report.remaining, hazard, what)
-    source = dict(report.areas) if kind == "area" else dict(report.items)
-    return source.get(key)
 
 
 def _amount(value: Count | Area) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from karabakh_timeline.model.estimate_text import FIGURES_HEADING, estimates_text
 from karabakh_timeline.model.figure_names import (
     figure_label,
     figure_text,
@@ -56,6 +57,10 @@ def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[st
         lines.append("  Not added:")
         lines += [f"    [{report_id}] {reason}" for report_id, reason in panel.totals.left_out]
     lines.append(f"  How: {panel.totals.explanation}")
+    lines.append(f"  {FIGURES_HEADING}:")
+    lines += [f"    {line}" for line in estimates_text(dataset, panel.estimates)]
+    if not panel.estimates:
+        lines.append("    none: no report gives a figure for this period")
     return lines
 
 

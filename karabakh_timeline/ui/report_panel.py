@@ -127,6 +127,8 @@ class ReportPanel(QWidget):
         listing_layout.addWidget(self.legend)
 
         self.totals = TotalsView(self)
+        # A report named in the figures for this period opens in the report inspector.
+        self.totals.report_activated.connect(self._selection.set_report)
         self.conflicts_title = _section_title("Disputed figures, side by side")
         self.conflicts = ConflictsView(self)
         self.conflicts.link_opened.connect(self.source_opened)
@@ -241,6 +243,7 @@ class ReportPanel(QWidget):
         self.legend.setText(legend_html(disputed, bool(summary.partial)))
         self.legend.setVisible(has_rows and (disputed or bool(summary.partial)))
         self.copier.export_action.setEnabled(has_rows)
+        self.totals.show_estimates(self._dataset, summary.estimates)
         self.totals.show_totals(self._dataset, summary.totals)
         note = self.coverage_note(self._dataset, selected)
         self.coverage.setText(note)

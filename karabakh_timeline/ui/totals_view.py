@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from karabakh_timeline.model.estimate_text import (
+    FIGURES_HEADING,
+    estimate_heading,
+    estimate_pieces,
+)
+from karabakh_timeline.model.estimates import Estimate
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.report_cells import UNKNOWN, UNKNOWN_TIP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+REPORT_LINK = "report:"
+"""Links in the figures for this period open the report behind a bound: ``report:<id>``."""
 
 OPEN_LEFT_OUT_UP_TO = 4  # reports; a longer list of those not added starts closed
 
@@ -104,11 +113,22 @@ class TotalsView(QWidget):
     """Each series' totals as a line of figures that wraps to any width, above the explanation.
 
     The lines are written from ``model`` (one row per series), so the text shown and the model
-    the tests read are the same.
+    the tests read are the same. Above them, the figures for this period: per figure and scope,
+    the bounds the reports put on it, each attribution a link to its report.
     """
+
+    report_activated = Signal(str)
+    """A report named in the figures for this period was clicked; carries its id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.estimates = _rich_label("periodFigures")
+        self.estimates.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.estimates.linkActivated.connect(self._open_link)
         self.model = TotalsTableModel(self)
         self.figures = _rich_label("totalsFigures")
         self.explanation = _rich_label("totalsExplanation")
@@ -121,6 +141,7 @@ class TotalsView(QWidget):
         self.left_out = _rich_label("totalsLeftOut")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.estimates)
         layout.addWidget(self.figures)
         layout.addWidget(self.explanation)
         layout.addWidget(self.left_out_button)
@@ -130,7 +151,16 @@ class TotalsView(QWidget):
         """Place a widget (the chart of the series) between the figures and how they were made."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, widget)
+        layout.insertWidget(2, widget)
+
+    def show_estimates(self, dataset: Dataset, estimates: tuple[Estimate, ...]) -> None:
+        """The figures for this period, in the words ``summary`` and the export footer use."""
+        self.estimates.setText(estimates_html(dataset, estimates))
+        self.estimates.setVisible(bool(estimates))
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith(REPORT_LINK):
+            self.report_activated.emit(link.removeprefix(REPORT_LINK))
 
     def show_totals(self, dataset: Dataset, totals: Totals) -> None:
         self.model.set_rows(dataset, totals)
@@ -174,6 +204,8 @@ class TotalsView(QWidget):
                 parts.append(shown)
             figures = " · ".join(parts)
             paragraphs.append(f"<p><b>{label}</b>, {added}:<br>{figures}</p>")
+        if paragraphs:
+            paragraphs.insert(0, "<p><b>Series totals</b></p>")
         return "".join(paragraphs)
 
 
@@ -197,3 +229,21 @@ def left_out_html(dataset: Dataset, totals: Totals) -> str:
             who = report_id
         items.append(f"<li>{html.escape(who)}: {html.escape(reason)}</li>")
     return f"<ul style='margin-top:0'>{''.join(items)}</ul>" if items else ""
+
+
+def estimates_html(dataset: Dataset, estimates: tuple[Estimate, ...]) -> str:
+    """Each estimate as a line, every attribution a link to the first report behind it."""
+    lines = []
+    for estimate in estimates:
+        body = []
+        for piece in estimate_pieces(dataset, estimate):
+            text = html.escape(piece.text)
+            if piece.reports:
+                target = html.escape(REPORT_LINK + piece.reports[0], quote=True)
+                tip = html.escape(", ".join(piece.reports), quote=True)
+                text = f"<a href='{target}' title='{tip}'>{text}</a>"
+            body.append(text)
+        heading = html.escape(estimate_heading(dataset, estimate))
+        lines.append(f"<li><b>{heading}</b>: {''.join(body)}</li>")
+    title = html.escape(FIGURES_HEADING)
+    return f"<p><b>{title}</b></p><ul style='margin-top:0'>{''.join(lines)}</ul>"

@@ -36,7 +36,7 @@ class TestJson:
         assert document["dataset"] == {"name": "Test sample", "version": "t1"}
         assert document["range"] == {"from": "2004-01-01", "to": "2004-12-31"}
         for panel in ("casualties", "clearance"):
-            assert list(document[panel]) == ["within", "partial", "totals"]
+            assert list(document[panel]) == ["within", "partial", "totals", "estimates"]
             assert list(document[panel]["totals"]) == ["by_series", "not_added", "explanation"]
 
     def test_within_and_partial(self, run_cli: RunCli, sample: str) -> None:
@@ -130,6 +130,7 @@ class TestJson:
         }
         assert series["figures"]["killed"]["value"] == 19
         assert series["figures"]["killed"]["unknown_in"] == ["cas-2005"]
+        assert series["figures"]["killed"]["qualifier"] == "at least"  # 2005 gives no killed
         assert series["figures"]["children"]["qualifier"] == "at least"
         assert "civilian" not in series["figures"]  # no report gives it: no total, not 0
         assert totals["not_added"] == [
@@ -149,7 +150,7 @@ class TestJson:
         assert series["figures"]["area:manual"] == {
             "value": 2_302_761.0,
             "unit": "m2",
-            "qualifier": "exact",
+            "qualifier": "at least",  # 2004 gives no manual area of its own
             "reports": ["clr-2003"],
             "unknown_in": ["clr-2004"],
         }
@@ -201,9 +202,9 @@ class TestText:
     def test_text_marks_totals_with_unknown_parts(self, run_cli: RunCli, sample: str) -> None:
         result = run_cli("summary", "--data", sample, "--from", "2003", "--to", "2005")
         assert (
-            "    Monitor A yearly count: Killed: 19 (unknown in 1 of 3 reports), "
-            "Injured: 36 (unknown in 1 of 3 reports), Total: 62, "
-            "Children: ≥ 3 (unknown in 2 of 3 reports), Deminers: 1 (unknown in 2 of 3 reports)"
+            "    Monitor A yearly count: Killed: ≥ 19 (unknown in 1 of 3 reports), "
+            "Injured: ≥ 36 (unknown in 1 of 3 reports), Total: 62, "
+            "Children: ≥ 3 (unknown in 2 of 3 reports), Deminers: ≥ 1 (unknown in 2 of 3 reports)"
         ) in result.stdout.splitlines()
 
     def test_a_period_without_totals_says_so(self, run_cli: RunCli, sample: str) -> None:

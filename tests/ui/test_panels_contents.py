@@ -225,12 +225,12 @@ def test_everything_lists_every_report_and_says_where_a_total_misses_figures(qtb
     totals = totals_by_series(casualties.totals.model)["Monitor A yearly count"]
     assert totals["Reports added"] == "3"
     assert totals["Total"] == "62"
-    assert totals["Killed"] == "19 (unknown in 1 of 3)"
+    assert totals["Killed"] == "≥ 19 (unknown in 1 of 3)"
     assert totals["Children"] == "≥ 3 (unknown in 2 of 3)"
     clearance_totals = totals_by_series(clearance.totals.model)["Yearly clearance"]
-    assert clearance_totals["Manual clearance area"] == "2.30 km² (unknown in 1 of 2)"
+    assert clearance_totals["Manual clearance area"] == "≥ 2.30 km² (unknown in 1 of 2)"
     shown = casualties.totals.figures.text()
-    assert "Killed <b>19</b> <small>(unknown in 1 of 3)</small>" in shown
+    assert "Killed <b>≥ 19</b> <small>(unknown in 1 of 3)</small>" in shown
     assert "unknown for 1" in casualties.totals.explanation.text()
     # Five reports are not added: the list is there but closed until asked for.
     toggle = casualties.totals.left_out_button
