@@ -122,6 +122,10 @@ def _source_words(source: Source) -> str:
     return text + "."
 
 
+FOOTER_FIGURES = frozenset({"total", "area:manual_and_mechanical", "area:unspecified"})
+"""The estimates an image's footer gives; the panels and ``summary`` give every figure."""
+
+
 def totals_lines(dataset: Dataset, shown: DateRange) -> tuple[str, ...]:
     summary = summarize(dataset, shown)
     lines = [
@@ -139,9 +143,11 @@ def _panel_lines(dataset: Dataset, heading: str, panel: PanelSummary) -> list[st
     reports = len(panel.within) + len(panel.partial)
     if not reports:
         return [f"{heading}: no report in this period."]
+    # The footer has room for the headline figures only: casualties in total, areas cleared.
+    headline = tuple(e for e in panel.estimates if e.figure in FOOTER_FIGURES)
     lines = [
         f"{heading} — {FIGURES_HEADING.lower()}: {line}"
-        for line in estimates_text(dataset, panel.estimates)
+        for line in estimates_text(dataset, headline)
     ]
     for total in panel.totals.by_series:
         lines.append(f"{heading} — {total.label}: {_figures(total.figures)}.")

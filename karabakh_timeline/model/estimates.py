@@ -58,12 +58,15 @@ class Part:
     who: str  # the organisation(s), short
     derived: bool = False
     open_start: bool = False
+    when: str = ""  # a single report's period as the dataset gives it ('until 2019')
 
     @property
     def span(self) -> DateRange:
         return DateRange(self.first, self.last)
 
     def period_text(self) -> str:
+        if self.when:
+            return self.when
         if self.open_start:
             return f"until {DateRange(self.last, self.last).display()}"
         return self.span.display()
@@ -200,6 +203,7 @@ def _report_part(report: Report, figure: str) -> Part | None:
         (report.id,),
         short_organisation(report),
         open_start=first is None,
+        when=report.date.display(),
     )
 
 
