@@ -13,7 +13,7 @@ from html import escape
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count, Qualifier
-from karabakh_timeline.model.query import report_figure
+from karabakh_timeline.model.query import record_figures, report_figure
 from karabakh_timeline.model.records import (
     AREA_METHODS,
     CASUALTY_SPLITS,
@@ -31,6 +31,9 @@ from karabakh_timeline.ui.report_cells import SPAN_TIPS, area_text
 
 EVENT_LINK = "event:"
 """Links to an event in the panel are written ``event:<id>``."""
+
+LAND_KINDS = ("area", "release", "remaining", "land_use")
+"""Figure kinds that state land: a report giving none of them leaves its area unknown."""
 
 UNKNOWN_WORDS = "unknown (not given by the source; not zero)"
 
@@ -100,13 +103,12 @@ def _figures(report: Report) -> list[tuple[str, Count | Area | None]]:
         ]
         return figures + list(report.other)
     assert isinstance(report, ClearanceReport)
-    given = [(f"area:{method}", area) for method, area in report.areas]
-    given += [(f"items:{kind}", count) for kind, count in report.items]
-    given += [(f"land_use:{use}", area) for use, area in report.land_use]
-    given += list(report.other)
-    if not report.areas:
+    # Every figure the report states (areas, land released and remaining, items, land use…).
+    given: list[tuple[str, Count | Area | None]] = list(record_figures(report))
+    names = [name for name, _ in given]
+    if not any(name.split(":")[0] in LAND_KINDS for name in names):
         given.append(("area", None))
-    if not report.items:
+    if not any(name.startswith("items") for name in names):
         given.append(("items", None))
     return sorted(given, key=lambda pair: _clearance_order(pair[0]))
 
