@@ -5,7 +5,7 @@ added dataset (records, categories, series, sources, places, eras, conflicts) st
 own prefix and a slash: ``acled/AZE90001``. So nothing of it can stand for something of the
 base dataset:
 
-- its categories become lanes of their own, labelled with the dataset's name;
+- its categories become lanes of their own, labelled with the dataset's (short) name;
 - its series and scopes are series and scopes of their own, so totals, which add up one
   series at a time, never add its figures into the base dataset's (nor the base's into its);
 - its conflicts compare its own records only.
@@ -26,6 +26,7 @@ from karabakh_timeline.model import records as r
 SEPARATOR = "/"
 _NOT_PREFIX = re.compile(r"[^a-z0-9]+")
 _PREFIX_LENGTH = 24
+_SHORT_NAME = 24
 _Dated = TypeVar("_Dated", r.Event, r.CasualtyReport, r.ClearanceReport, r.Era)
 
 
@@ -58,7 +59,7 @@ def lay_over(base: r.Dataset, added: Sequence[tuple[str, r.Dataset]]) -> r.Datas
         if prefix in layers or SEPARATOR in prefix or not prefix:
             raise ValueError(f"'{prefix}' cannot name a second added dataset")
         layers[prefix] = dataset.info
-        name = dataset.info.name
+        name = short_name(dataset.info.name)
         key, keys = _Prefixed(prefix).one, _Prefixed(prefix).each
 
         sources.update((key(i), replace(s, id=key(i))) for i, s in dataset.sources.items())
@@ -141,6 +142,18 @@ class _Prefixed:
 def _merged(groups: Sequence[tuple[_Dated, ...]]) -> tuple[_Dated, ...]:
     """Records already in time order, merged in time order; the base dataset's first on a tie."""
     return tuple(heapq.merge(*groups, key=lambda record: record.date.sort_key()))
+
+
+def short_name(name: str) -> str:
+    """A dataset's name as a lane or series label carries it: 'ACLED' for 'ACLED: Armenia…'.
+
+    Long labels would widen the lane names and the events list's category keys past the room a
+    window has; the panels' headings and the window's title give the whole name.
+    """
+    head, colon, _ = name.partition(":")
+    if colon and 0 < len(head.strip()) <= _SHORT_NAME:
+        return head.strip()
+    return name if len(name) <= _SHORT_NAME else name[: _SHORT_NAME - 1].rstrip() + "…"
 
 
 def layer_key(dataset: r.Dataset, ident: str) -> str | None:

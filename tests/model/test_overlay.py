@@ -44,9 +44,9 @@ def test_added_lanes_are_named_after_their_dataset_and_ids_are_kept_apart(sample
     assert len(both.events) == len(sample_dataset.events) + len(acled.events)
     added = [c.label for ident, c in both.categories.items() if ident.startswith("acled/")]
     assert sorted(added) == [
-        "Battles — ACLED: Armenia and Azerbaijan",
-        "Explosions/Remote violence — ACLED: Armenia and Azerbaijan",
-        "Strategic developments — ACLED: Armenia and Azerbaijan",
+        "Battles — ACLED",
+        "Explosions/Remote violence — ACLED",
+        "Strategic developments — ACLED",
     ]
     event = both.record("acled/AZE90006")
     assert event is not None and event.category == "acled/battles"
@@ -76,3 +76,11 @@ def test_prefixes_come_from_names_and_never_repeat() -> None:
     assert layer_prefix("ACLED Export (2023)") == "acled-export-2023"
     assert layer_prefix("acled", ["acled", "acled-2"]) == "acled-3"
     assert layer_prefix("***") == "added"
+
+
+def test_lane_labels_carry_a_short_form_of_a_long_name() -> None:
+    from karabakh_timeline.model.overlay import short_name
+
+    assert short_name("ACLED: Armenia and Azerbaijan") == "ACLED"
+    assert short_name("Women in Computing") == "Women in Computing"
+    assert short_name("A very long dataset name without a colon") == "A very long dataset nam…"

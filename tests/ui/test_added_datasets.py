@@ -59,9 +59,9 @@ def test_an_added_acled_export_gets_lanes_marked_with_its_name(
     )  # fmt: skip
     labels = [c.label for c in window.dataset.categories.values()]
     assert labels[3:] == [
-        f"Explosions/Remote violence — {ACLED_NAME}",
-        f"Battles — {ACLED_NAME}",
-        f"Strategic developments — {ACLED_NAME}",
+        "Explosions/Remote violence — ACLED",
+        "Battles — ACLED",
+        "Strategic developments — ACLED",
     ]
     assert len(window.dataset.events) == len(sample_dataset.events) + 9
     assert window.windowTitle() == f"Karabakh Timeline — Test sample + {ACLED_NAME}"
