@@ -276,17 +276,34 @@ def _amount(value: Count | Area) -> float:
     return value.m2 if isinstance(value, Area) else float(value.value)
 
 
+def at_places(record: Record, places: frozenset[str]) -> bool:
+    """Whether a record passes the places filter: no filter, or placed at one of ``places``."""
+    return not places or not places.isdisjoint(record.places)
+
+
+def reports_at_places(reports: Sequence[Report], places: frozenset[str]) -> Sequence[Report]:
+    """The reports placed at one of ``places``; all of them when the filter is empty."""
+    if not places:
+        return reports
+    return [report for report in reports if at_places(report, places)]
+
+
 def filter_events(
     dataset: Dataset,
     selected: DateRange | None = None,
     categories: Iterable[str] | None = None,
     search: str | None = None,
+    places: Iterable[str] | None = None,
 ) -> list[Event]:
-    """Events in time order that overlap the range, are in the categories and match the search."""
+    """Events in time order that overlap the range, are in the categories, match the search and
+    are placed at one of the places (when places are given)."""
     wanted = set(categories) if categories is not None else None
+    where = frozenset(places) if places is not None else frozenset()
     found = []
     for event in dataset.events:
         if wanted is not None and event.category not in wanted:
+            continue
+        if not at_places(event, where):
             continue
         if selected is not None and selected.classify(event.date) is Overlap.OUTSIDE:
             continue

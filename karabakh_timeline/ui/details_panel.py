@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from karabakh_timeline.model.dates import Overlap
 from karabakh_timeline.model.figure_names import figure_text
+from karabakh_timeline.model.place_names import Naming
 from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.conflicts_view import conflicts_html
 from karabakh_timeline.ui.record_html import STYLE, kind_html, places_html, sources_html
@@ -26,7 +27,7 @@ EMPTY_HTML = (
 )
 
 
-def event_html(dataset: Dataset, event: Event) -> str:
+def event_html(dataset: Dataset, event: Event, naming: Naming = Naming.ENGLISH) -> str:
     category = dataset.categories[event.category].label
     meta = [escape(event.date.display()), escape(category)]
     if event.confidence is not None:
@@ -37,7 +38,7 @@ def event_html(dataset: Dataset, event: Event) -> str:
         f"<h2>{escape(event.title)}</h2>",
         f"<p class='meta'>{' · '.join(meta)}</p>",
     ]
-    parts.append(places_html(dataset, event.places))
+    parts.append(places_html(dataset, event.places, naming))
     parts.append(f"<p>{escape(event.description)}</p>")
     if event.note:
         parts.append(f"<p><i>{escape(event.note)}</i></p>")
@@ -87,6 +88,7 @@ class DetailsPanel(QTextBrowser):
         selection.event_changed.connect(self._show)
         selection.report_changed.connect(self._show)
         selection.period_changed.connect(self._period_changed)
+        selection.naming_changed.connect(self._period_changed)  # re-render, keep the scroll
         self._show()
 
     def set_dataset(self, dataset: Dataset) -> None:
@@ -117,9 +119,10 @@ class DetailsPanel(QTextBrowser):
             period = selection.period
             self.is_stale = period.classify(record.date) is Overlap.OUTSIDE
             if isinstance(record, Event):
-                kind, body = "Event", event_html(dataset, record)
+                kind, body = "Event", event_html(dataset, record, selection.naming)
             else:
-                kind, body = report_kind(record), report_html(dataset, record, period)
+                kind = report_kind(record)
+                body = report_html(dataset, record, period, selection.naming)
             notice = stale_html(kind, period.display()) if self.is_stale else ""
             self.setHtml(notice + body)
         if kind != self.shown_kind:

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from karabakh_timeline.model.dates import DateRange, Period, Precision
+from karabakh_timeline.model.query import at_places
 from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.event_search import SearchIndex, search_words
 from karabakh_timeline.ui.time_axis import DAY, period_to_x
@@ -47,7 +48,7 @@ class EventGeometry:
     lane_points: tuple[IntArray, ...]  # per lane: its point events, by xc (then dataset order)
     lane_spans: tuple[IntArray, ...]  # per lane: its spans, by x0 (then dataset order)
     search_index: SearchIndex = field(compare=False, repr=False)
-    _last_mask: dict[tuple[frozenset[str], str], BoolArray] = field(
+    _last_mask: dict[tuple[frozenset[str], str, frozenset[str]], BoolArray] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -87,24 +88,31 @@ class EventGeometry:
     def __len__(self) -> int:
         return len(self.events)
 
-    def visible_mask(self, hidden_categories: frozenset[str], search: str) -> BoolArray:
+    def visible_mask(
+        self, hidden_categories: frozenset[str], search: str, places: frozenset[str] = frozenset()
+    ) -> BoolArray:
         """Events the filters leave on the timeline: shown categories, matching the search.
 
         The timeline, the list and the status bar all ask after one change of the filters;
         the last answer is kept, so the search runs once. Callers get their own copy.
         """
-        key = (hidden_categories, search)
+        key = (hidden_categories, search, places)
         if key not in self._last_mask:
             self._last_mask.clear()
-            self._last_mask[key] = self._compute_mask(hidden_categories, search)
+            self._last_mask[key] = self._compute_mask(hidden_categories, search, places)
         return self._last_mask[key].copy()
 
-    def _compute_mask(self, hidden_categories: frozenset[str], search: str) -> BoolArray:
+    def _compute_mask(
+        self, hidden_categories: frozenset[str], search: str, places: frozenset[str]
+    ) -> BoolArray:
         hidden_lanes = [n for n, c in enumerate(self.lane_ids) if c in hidden_categories]
         mask = ~np.isin(self.lane, hidden_lanes)
         words = search_words(search)
         if words:
             mask &= self.search_index.matching(words)
+        if places:  # the model's rule, so the list, the timeline and exports agree
+            keep = (at_places(event, places) for event in self.events)
+            mask &= np.fromiter(keep, np.bool_, len(self.events))
         return mask
 
     def step(self, visible: BoolArray, current: int | None, forward: bool, view_x0: float) -> int:

@@ -244,7 +244,8 @@ class EventsDockWidget(QWidget):
     def refresh(self, *_: object) -> None:
         """List the events the filters and the selected period leave, in time order."""
         g = self._geometry
-        mask = g.visible_mask(self._selection.hidden_categories, self._selection.search)
+        s = self._selection
+        mask = g.visible_mask(s.hidden_categories, s.search, s.places)
         if not self._selection.is_everything:
             x0, x1 = range_to_x(self._selection.period)
             mask &= (g.x1 > x0) & (g.x0 < x1)

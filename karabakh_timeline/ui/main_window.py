@@ -32,6 +32,9 @@ from karabakh_timeline.ui.accessible_names import name_controls
 from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
+from karabakh_timeline.ui.map.map_dock import MapDock
+from karabakh_timeline.ui.map.place_chip import PlaceChip
+from karabakh_timeline.ui.place_naming import NamingMenu
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline_view import TimelineView
 from karabakh_timeline.ui.view_link_actions import ViewLinkActions
@@ -44,6 +47,9 @@ PANEL_SHARE = 0.36  # of the window's height, for the panels under the timeline 
 PANEL_LEAST = 120  # px
 EVENTS_WIDTH = 380  # px: the events list and the details beside the timeline, at a first start
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
+MAP_SHARE = 0.28  # of the bottom row's width, for the map beside the panels
+MAP_LEAST_WIDTH = 260  # px: narrower, the region's countries are too small to tell apart
+RIGHT_COLUMN = 380  # px: the first width of the events list and details column
 
 
 def details_title(kind: str) -> str:
@@ -95,21 +101,30 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.events_dock], [EVENTS_WIDTH], Qt.Orientation.Horizontal)
         # The details need the height: a title, places, text, figures and every source.
         self.resizeDocks([self.events_dock, self.details_dock], [320, 480], Qt.Orientation.Vertical)
+        # The map goes under the timeline, beside the report panels (see _place_panel_docks).
+        self.map_dock = MapDock(selection, dataset, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
 
         self._make_actions()
         self.panels_menu = build_menus(self)
+        self.panels_menu.addAction(self.map_dock.toggleViewAction())
+        self.naming_menu = NamingMenu(selection, self.settings.settings, self)
+        self.view_menu.insertMenu(self.panels_menu.menuAction(), self.naming_menu)
         self.toolbar = build_toolbar(self)
         self.dataset_label = QLabel()
         self.dataset_label.setObjectName("datasetLabel")
         self.statusBar().addPermanentWidget(self.dataset_label)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
+        self.place_chip = PlaceChip(dataset, selection, self)
+        self.statusBar().addWidget(self.place_chip)
         self.statusBar().addWidget(self.selection_label, 1)
 
         selection.period_changed.connect(self._update_status)
         selection.filters_changed.connect(self._update_status)
         selection.event_changed.connect(self._update_actions)
         selection.period_changed.connect(self._update_actions)
+        selection.places_changed.connect(self._update_actions)
         self._show_dataset_info()
         self._update_status()
         self._update_actions()
@@ -239,9 +254,12 @@ class MainWindow(QMainWindow):
             )
 
     def clear_selection(self) -> None:
-        """Esc: clear the selected event first; pressed again, select everything again."""
+        """Esc: clear the selected event first, then the places filter; pressed again, select
+        everything again."""
         if self.selection.event_id is not None:
             self.selection.set_event(None)
+        elif self.selection.places:
+            self.selection.clear_places()
         else:
             self.selection.clear_period()
 
@@ -261,6 +279,9 @@ class MainWindow(QMainWindow):
             dock.show()
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.map_dock.setFloating(False)
+        self.map_dock.show()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
         self._place_panel_docks(self.panel_docks)
 
     # The dialogs are imported when first asked for: the first paint of the window needs none.
@@ -349,6 +370,7 @@ class MainWindow(QMainWindow):
         for category in self.selection.hidden_categories:
             self.selection.set_category_visible(category, True)
         self.selection.set_search("")
+        self.selection.clear_places()
         self.selection.set_full_range(covering_range(dataset))
         self.dataset = dataset
         old = self.timeline
@@ -362,6 +384,8 @@ class MainWindow(QMainWindow):
         self.events_dock.setWidget(self.events_panel)
         old_events.deleteLater()
         self.details_panel.set_dataset(dataset)
+        self.map_dock.set_dataset(dataset)
+        self.place_chip.set_dataset(dataset)
         for dock in self.panel_docks:
             refresh = getattr(dock, "set_dataset", None)
             if callable(refresh):
@@ -411,7 +435,9 @@ class MainWindow(QMainWindow):
             dock.show()
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             first = self.panel_docks[0]
-            if dock is not first:
+            if dock is first:
+                self._place_map_beside(first)
+            else:
                 self.tabifyDockWidget(first, dock)
         if self.panel_docks:
             self.panel_docks[0].raise_()
@@ -446,6 +472,21 @@ class MainWindow(QMainWindow):
         panels = min(PANEL_SHARE * window, room - self.timeline.least_height())
         return max(int(panels), PANEL_LEAST)
 
+    def _place_map_beside(self, first: QDockWidget) -> None:
+        """The map beside the panels, not above them, so the timeline keeps its height. Done
+        before the other panels join the first as tabs: Qt splits a tabbed dock into a tab."""
+        if self.map_dock.isFloating() or self.dockWidgetArea(self.map_dock) not in (
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            Qt.DockWidgetArea.NoDockWidgetArea,
+        ):
+            return  # the user put it elsewhere
+        self.splitDockWidget(first, self.map_dock, Qt.Orientation.Horizontal)
+        width = self.width() - self.events_dock.width()
+        map_width = max(MAP_LEAST_WIDTH, int(width * MAP_SHARE))
+        self.resizeDocks(
+            [first, self.map_dock], [width - map_width, map_width], Qt.Orientation.Horizontal
+        )
+
     # ------------------------------------------------------------------ status
 
     def _show_dataset_info(self) -> None:
@@ -461,7 +502,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_: object) -> None:
         # From the filters themselves, not from a view that may not have caught up yet.
         mask = self.timeline.geometry_.visible_mask(
-            self.selection.hidden_categories, self.selection.search
+            self.selection.hidden_categories, self.selection.search, self.selection.places
         )
         shown = int(mask.sum())
         total = len(self.dataset.events)
@@ -472,7 +513,8 @@ class MainWindow(QMainWindow):
         self.selection_label.setText(text)
 
     def _update_actions(self, *_: object) -> None:
-        has_target = self.selection.event_id is not None or not self.selection.is_everything
+        s = self.selection
+        has_target = s.event_id is not None or bool(s.places) or not s.is_everything
         self.zoom_selection_action.setEnabled(has_target)
         self.clear_action.setEnabled(has_target)
 

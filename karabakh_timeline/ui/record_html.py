@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from karabakh_timeline.model.place_names import Naming, other_names, place_name
 from karabakh_timeline.model.records import Dataset
 
 STYLE = (
@@ -22,16 +23,17 @@ def kind_html(kind: str) -> str:
     return f"<p class='kind'>{escape(kind.upper())}</p>"
 
 
-def places_html(dataset: Dataset, ids: Iterable[str]) -> str:
-    """'<b>Places:</b> Zangilan (also Zengilan, …)', or nothing when no place is named."""
+def places_html(dataset: Dataset, ids: Iterable[str], naming: Naming = Naming.ENGLISH) -> str:
+    """'<b>Places:</b> Zangilan (also Zengilan, …)', or nothing when no place is named; each
+    place by its name in ``naming``, its other names after it."""
     items = []
     for place_id in ids:
         place = dataset.places.get(place_id)
         if place is None:
             continue
-        others = [name for name in place.all_names if name != place.name]
+        others = other_names(place, naming)
         also = f" <span class='meta'>(also {escape(', '.join(others))})</span>" if others else ""
-        items.append(f"{escape(place.name)}{also}")
+        items.append(f"{escape(place_name(place, naming))}{also}")
     return f"<p><b>Places:</b> {'; '.join(items)}</p>" if items else ""
 
 

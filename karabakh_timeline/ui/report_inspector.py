@@ -13,6 +13,7 @@ from html import escape
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count, Qualifier
+from karabakh_timeline.model.place_names import Naming
 from karabakh_timeline.model.query import record_figures, report_figure
 from karabakh_timeline.model.records import (
     AREA_METHODS,
@@ -45,13 +46,18 @@ def report_kind(report: Report) -> str:
     return f"{report.activity.value.capitalize()} report"
 
 
-def report_html(dataset: Dataset, report: Report, selected: DateRange | None = None) -> str:
+def report_html(
+    dataset: Dataset,
+    report: Report,
+    selected: DateRange | None = None,
+    naming: Naming = Naming.ENGLISH,
+) -> str:
     parts = [STYLE, kind_html(report_kind(report))]
     parts.append(f"<h2>{escape(report.organisation)}, {escape(report.date.display())}</h2>")
     parts.append(f"<p class='meta'>{_meta(dataset, report)}</p>")
     if report.description:
         parts.append(f"<p>{escape(report.description)}</p>")
-    parts.append(places_html(dataset, report.places))
+    parts.append(places_html(dataset, report.places, naming))
     parts.append("<h4>Figures</h4>")
     parts.append(_figures_html(report))
     parts.append(f"<p><b>Reported by:</b> {escape(report.organisation)}</p>")

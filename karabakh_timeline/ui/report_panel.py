@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.model.query import PanelSummary, conflicts_touching, summarize_reports
+from karabakh_timeline.model.query import (
+    PanelSummary,
+    conflicts_touching,
+    reports_at_places,
+    summarize_reports,
+)
 from karabakh_timeline.model.records import Dataset, Report
 from karabakh_timeline.ui.column_chooser import ColumnChooser
 from karabakh_timeline.ui.conflicts_view import ConflictsView
@@ -169,6 +174,7 @@ class ReportPanel(QWidget):
         layout.addWidget(self.splitter, 1)
 
         selection.period_changed.connect(self._refresh)
+        selection.places_changed.connect(self._refresh)
         self._refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -229,7 +235,7 @@ class ReportPanel(QWidget):
         selected = self._selection.period
         if self._index is None or self._index.records is not self.reports(self._dataset):
             self._index = PeriodIndex(self.reports(self._dataset))
-        reaching = self._index.overlapping(selected)
+        reaching = reports_at_places(self._index.overlapping(selected), self._selection.places)
         summary = summarize_reports(self._dataset, reaching, selected)
         self.summary = summary
         self.table_model.set_rows(self._dataset, summary, selected)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+from karabakh_timeline.model.place_names import Naming
 
 
 class Selection(QObject):
@@ -26,7 +27,15 @@ class Selection(QObject):
     details panel shows the one chosen last."""
 
     filters_changed = Signal()
-    """The visible categories or the search text changed; read them from the properties."""
+    """The visible categories, the search text or the places filter changed; read them from the
+    properties."""
+
+    places_changed = Signal(object)
+    """The places filter changed; carries the new ``frozenset`` of place ids (empty: every place).
+    ``filters_changed`` follows it, so views that only filter events need not listen to both."""
+
+    naming_changed = Signal(object)
+    """The names places are shown by changed; carries the new ``Naming``."""
 
     def __init__(self, full_range: DateRange = FULL_RANGE, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +45,8 @@ class Selection(QObject):
         self._report_id: str | None = None
         self._hidden_categories: frozenset[str] = frozenset()
         self._search = ""
+        self._places: frozenset[str] = frozenset()
+        self._naming = Naming.ENGLISH
 
     @property
     def full_range(self) -> DateRange:
@@ -121,3 +132,27 @@ class Selection(QObject):
         if text != self._search:
             self._search = text
             self.filters_changed.emit()
+
+    @property
+    def places(self) -> frozenset[str]:
+        """The places the events and reports shown are filtered to; empty means every place."""
+        return self._places
+
+    def set_places(self, place_ids: frozenset[str] | set[str] | tuple[str, ...]) -> None:
+        places = frozenset(place_ids)
+        if places != self._places:
+            self._places = places
+            self.places_changed.emit(places)
+            self.filters_changed.emit()
+
+    def clear_places(self) -> None:
+        self.set_places(frozenset())
+
+    @property
+    def naming(self) -> Naming:
+        return self._naming
+
+    def set_naming(self, naming: Naming) -> None:
+        if naming is not self._naming:
+            self._naming = naming
+            self.naming_changed.emit(naming)

@@ -433,7 +433,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
 
     def _apply_filters(self) -> None:
         self._visible = self.geometry_.visible_mask(
-            self.selection.hidden_categories, self.selection.search
+            self.selection.hidden_categories, self.selection.search, self.selection.places
         )
         x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
         self._lane_layer.set_visible(self._visible, (x_min, x_max))

@@ -32,6 +32,7 @@ def build_menus(w: MainWindow) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addActions(w.view_links.actions[2:])
     view_menu = bar.addMenu("&View")
+    w.view_menu = view_menu
     view_menu.addActions(
         [w.zoom_in_action, w.zoom_out_action, w.fit_all_action, w.zoom_selection_action]
     )

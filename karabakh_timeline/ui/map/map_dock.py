@@ -1,0 +1,81 @@
+"""The Map dock: the map, a legend of what size and colour mean, and the base map's credit."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
+
+from karabakh_timeline.model.basemap import BORDERS_NOTE
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.map.map_style import CLEARANCE, HOLDER_COLOURS, UNKNOWN_HOLDER
+from karabakh_timeline.ui.map.map_view import MapView
+from karabakh_timeline.ui.selection import Selection
+
+MAP_DOCK = "mapDock"
+
+
+def _swatch(colour: str, shape: str = "●") -> str:
+    return f"<span style='color:{colour}; font-size:13px'>{shape}</span>"
+
+
+class MapPanel(QWidget):
+    def __init__(self, selection: Selection, dataset: Dataset, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = MapView(selection, dataset, parent=self)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("mapLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.credit = QLabel(self)
+        self.credit.setObjectName("mapCredit")
+        self.credit.setWordWrap(True)
+        self.credit.setText(
+            f"<span style='color:#555'>{escape(self.view.basemap.credit)}. "
+            f"{escape(BORDERS_NOTE)}</span>"
+        )
+        self.credit.setToolTip(self.view.basemap.notice)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.credit)
+        self._show_legend()
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.view.set_dataset(dataset)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        holders = self.view.control_holders
+        keys = [
+            f"{_swatch(HOLDER_COLOURS[n % len(HOLDER_COLOURS)].name())} held by {escape(h)}"
+            for n, h in enumerate(holders)
+        ]
+        if holders:
+            keys.append(f"{_swatch(UNKNOWN_HOLDER.name())} holder not recorded")
+        keys.append(f"{_swatch(CLEARANCE.name(), '◇')} clearance reported")
+        keys.append(f"{_swatch('#777777', '○')} nothing in the period")
+        self.legend.setText(
+            "Marker area: killed and injured in the period; colour: who held the place at its "
+            "end. " + " &nbsp; ".join(keys)
+        )
+
+
+class MapDock(QDockWidget):
+    def __init__(self, selection: Selection, dataset: Dataset, parent: QWidget | None = None):
+        super().__init__("Map", parent)
+        self.setObjectName(MAP_DOCK)
+        self.panel = MapPanel(selection, dataset, self)
+        self.setWidget(self.panel)
+        self.toggleViewAction().setText("&Map")
+        self.toggleViewAction().setToolTip("Show or hide the map of the places")
+
+    @property
+    def view(self) -> MapView:
+        return self.panel.view
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.panel.set_dataset(dataset)

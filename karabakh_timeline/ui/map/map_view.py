@@ -1,0 +1,352 @@
+"""The map: the base map of the South Caucasus and the dataset's places for the selected period.
+
+``MapView(selection, dataset)`` listens to the selection: a new period resizes the markers (their
+area shows the period's casualties at each place, ``model.place_figures``), a selected event rings
+its places, the names follow the chosen naming. A click on a place filters everything to it
+(Ctrl+click adds or removes a place), Shift+drag selects the places in a box. Longitude is x,
+latitude y; the aspect is locked so that a degree of longitude is cos(latitude) of a degree of
+latitude, and panning and zooming stay inside the region.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+
+from karabakh_timeline.model.basemap import BaseMap, bundled_basemap
+from karabakh_timeline.model.control import ControlIndex, Holder
+from karabakh_timeline.model.place_figures import PlaceFigures, PlaceIndex, marker_diameters
+from karabakh_timeline.model.place_names import place_name
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.map.map_style import (
+    BORDER,
+    CLEARANCE,
+    COUNTRY_TEXT,
+    FAINT,
+    HIGHLIGHT,
+    LAND,
+    MARKER_EDGE,
+    PLACE_TEXT,
+    SEA,
+    WATER_TEXT,
+    holder_colour,
+)
+from karabakh_timeline.ui.map.place_hover import place_tooltip
+from karabakh_timeline.ui.selection import Selection
+
+HIT_RADIUS = 10.0  # pixels around a marker's edge that still count as pointing at it
+MAX_LABELS = 40  # place names written at once; the rest show on hover
+
+
+class MapViewBox(pg.ViewBox):
+    """Pans on a drag and zooms on the wheel; Shift+drag draws a box that selects places."""
+
+    box_selected = Signal(object)
+    """A box was drawn with Shift held; carries its ``QRectF`` in longitude and latitude."""
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self._box = QGraphicsRectItem(0, 0, 1, 1)
+        self._box.setPen(pg.mkPen(HIGHLIGHT, width=1, style=Qt.PenStyle.DashLine, cosmetic=True))
+        self._box.setBrush(QBrush(QColor(0, 0, 0, 25)))
+        self._box.setZValue(1e9)
+        self._box.hide()
+        self.addItem(self._box, ignoreBounds=True)
+
+    def mouseDragEvent(self, ev: object, axis: int | None = None) -> None:
+        modifiers = ev.modifiers()  # type: ignore[attr-defined]
+        if ev.button() != Qt.MouseButton.LeftButton or not (  # type: ignore[attr-defined]
+            modifiers & Qt.KeyboardModifier.ShiftModifier
+        ):
+            super().mouseDragEvent(ev, axis)
+            return
+        ev.accept()  # type: ignore[attr-defined]
+        start = self.mapSceneToView(ev.buttonDownScenePos())  # type: ignore[attr-defined]
+        here = self.mapSceneToView(ev.scenePos())  # type: ignore[attr-defined]
+        rect = QRectF(start, here).normalized()
+        if ev.isFinish():  # type: ignore[attr-defined]
+            self._box.hide()
+            self.box_selected.emit(rect)
+        else:
+            self._box.setRect(rect)
+            self._box.show()
+
+
+class MapView(pg.PlotWidget):
+    """The map of the places for ``selection.period``; see the module's note."""
+
+    place_clicked = Signal(object)
+    """A place was clicked; carries its id."""
+
+    def __init__(
+        self,
+        selection: Selection,
+        dataset: Dataset,
+        basemap: BaseMap | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._viewbox = MapViewBox()
+        # resizeEvent comes already inside PlotWidget's __init__: fit only once built.
+        super().__init__(parent, viewBox=self._viewbox, background=SEA)
+        self.setObjectName("mapView")
+        self.selection = selection
+        self.basemap = basemap if basemap is not None else bundled_basemap()
+        self.setMouseTracking(True)
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self._draw_basemap()
+        self._faint = pg.ScatterPlotItem(pxMode=True, symbol="o", size=5)
+        self._markers = pg.ScatterPlotItem(pxMode=True, symbol="o")
+        self._clearance = pg.ScatterPlotItem(pxMode=True, symbol="d")
+        self._rings = pg.ScatterPlotItem(pxMode=True, symbol="o")
+        for z, item in enumerate((self._faint, self._markers, self._clearance, self._rings)):
+            item.setZValue(10 + z)
+            self.addItem(item)
+        self._labels: dict[str, pg.TextItem] = {}
+        self._set_limits()
+        self.set_dataset(dataset)
+
+        self.hovered_place: str | None = None
+        self._moved_by_hand = False
+        self._viewbox.sigRangeChangedManually.connect(self._note_moved)
+        self._viewbox.box_selected.connect(self._box_selected)
+        self.scene().sigMouseClicked.connect(self._clicked)
+        self.scene().sigMouseMoved.connect(self._hovered)
+        selection.period_changed.connect(self.refresh)
+        selection.places_changed.connect(self._show_highlight)
+        selection.event_changed.connect(self._show_highlight)
+        selection.naming_changed.connect(self._show_labels)
+
+    # ----------------------------------------------------------------- building
+
+    def _draw_basemap(self) -> None:
+        land = QPainterPath()
+        land.setFillRule(Qt.FillRule.OddEvenFill)  # the Caspian is a hole in the land
+        for ring in self.basemap.land:
+            land.addPolygon(pg.QtGui.QPolygonF([QPointF(lon, lat) for lon, lat in ring]))
+            land.closeSubpath()
+        land_item = QGraphicsPathItem(land)
+        land_item.setBrush(QBrush(LAND))
+        land_item.setPen(pg.mkPen(BORDER, width=0.8, cosmetic=True))
+        land_item.setZValue(-10)
+        self.addItem(land_item)
+        borders = QPainterPath()
+        for line in self.basemap.borders:
+            borders.moveTo(*line[0])
+            for point in line[1:]:
+                borders.lineTo(*point)
+        border_item = QGraphicsPathItem(borders)
+        border_item.setPen(pg.mkPen(BORDER, width=1.2, style=Qt.PenStyle.DashLine, cosmetic=True))
+        border_item.setZValue(-9)
+        self.addItem(border_item)
+        country_font = QFont()
+        country_font.setPointSizeF(9.5)
+        country_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        water_font = QFont(country_font)
+        water_font.setItalic(True)
+        for label in self.basemap.labels:
+            colour = WATER_TEXT if label.water else COUNTRY_TEXT
+            item = pg.TextItem(label.text.upper() if not label.water else label.text,
+                               color=colour, anchor=(0.5, 0.5))  # fmt: skip
+            item.setFont(water_font if label.water else country_font)
+            item.setPos(label.longitude, label.latitude)
+            item.setZValue(-5)
+            self.addItem(item, ignoreBounds=True)
+
+    def _set_limits(self) -> None:
+        r = self.basemap.region
+        self._viewbox.setAspectLocked(True, ratio=1.0 / r.aspect)
+        self._viewbox.setLimits(
+            xMin=r.west, xMax=r.east, yMin=r.south, yMax=r.north,
+            minXRange=0.2, minYRange=0.15, maxXRange=r.east - r.west, maxYRange=r.north - r.south,
+        )  # fmt: skip
+        self.fit_region()
+
+    def fit_region(self) -> None:
+        """Show the area of the places (Nagorno-Karabakh and around it) with its neighbours."""
+        self._moved_by_hand = False
+        self._viewbox.setRange(xRange=(44.2, 49.6), yRange=(38.4, 41.9), padding=0)
+
+    def _note_moved(self, *_: object) -> None:
+        self._moved_by_hand = True
+
+    def resizeEvent(self, ev: object) -> None:
+        super().resizeEvent(ev)
+        if not getattr(
+            self, "_moved_by_hand", True
+        ):  # until the reader pans or zooms, the region stays fitted
+            self.fit_region()
+
+    def mouseDoubleClickEvent(self, ev: object) -> None:
+        """A double click shows the whole region again."""
+        self.fit_region()
+
+    # ------------------------------------------------------------------ dataset
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        placed = [p for p in dataset.places.values() if p.latitude is not None]
+        self._place_ids = [p.id for p in placed if p.longitude is not None]
+        self._lon = np.array([dataset.places[p].longitude for p in self._place_ids], float)
+        self._lat = np.array([dataset.places[p].latitude for p in self._place_ids], float)
+        self._row_of = {place: row for row, place in enumerate(self._place_ids)}
+        self._index = PlaceIndex(dataset)
+        self._control = ControlIndex(dataset)
+        self.figures: dict[str, PlaceFigures] = {}
+        self.sizes: dict[str, float] = {}
+        self.holders: dict[str, Holder] = {}
+        self.refresh()
+
+    @property
+    def control_holders(self) -> tuple[str, ...]:
+        """Every holder the data names, in the order their colours are given."""
+        return self._control.holders
+
+    def refresh(self, *_: object) -> None:
+        """Size and colour the markers for the selected period."""
+        period = self.selection.period
+        self.figures = self._index.figures(period)
+        self.sizes = marker_diameters(self.figures)
+        self.holders = self._control.holders_on(period.last)
+        active = [p for p in self._place_ids if p in self.sizes]
+        active.sort(key=lambda p: -self.sizes[p])  # small markers on top of large ones
+        faint = [p for p in self._place_ids if p not in self.sizes]
+        self._faint.setData(
+            x=self._column(self._lon, faint), y=self._column(self._lat, faint),
+            pen=pg.mkPen(FAINT, width=1), brush=QBrush(Qt.BrushStyle.NoBrush),
+        )  # fmt: skip
+        holders = self._control.holders
+        brushes = [QBrush(holder_colour(self.holders.get(p), holders)) for p in active]
+        self._markers.setData(
+            x=self._column(self._lon, active), y=self._column(self._lat, active),
+            size=[self.sizes[p] for p in active], brush=brushes,
+            pen=pg.mkPen(MARKER_EDGE, width=1), data=active,
+        )  # fmt: skip
+        cleared = [p for p in active if self.figures[p].clearance_reports]
+        self._clearance.setData(
+            x=self._column(self._lon, cleared), y=self._column(self._lat, cleared),
+            size=[max(11.0, self.sizes[p] * 0.6) for p in cleared],
+            pen=pg.mkPen(CLEARANCE, width=2), brush=QBrush(Qt.BrushStyle.NoBrush),
+        )  # fmt: skip
+        self._show_labels()
+        self._show_highlight()
+
+    def _column(self, values: np.ndarray, places: list[str]) -> np.ndarray:
+        return values[[self._row_of[p] for p in places]] if places else np.empty(0)
+
+    def _show_labels(self, *_: object) -> None:
+        naming = self.selection.naming
+        ranked = sorted(self.sizes, key=lambda p: -self.sizes[p])[:MAX_LABELS]
+        wanted = set(ranked) | {p for p in self.selection.places if p in self._row_of}
+        for place in list(self._labels):
+            if place not in wanted:
+                self.removeItem(self._labels.pop(place))
+        for place in wanted:
+            item = self._labels.get(place)
+            if item is None:
+                item = pg.TextItem(color=PLACE_TEXT, anchor=(0, 0.5))
+                item.setZValue(20)
+                self.addItem(item, ignoreBounds=True)
+                self._labels[place] = item
+            item.setText(place_name(self.dataset.places[place], naming))
+            row = self._row_of[place]
+            item.setPos(self._lon[row], self._lat[row])
+            # Beside the marker, not on it: half its diameter and a gap, in pixels.
+            item.anchor = pg.Point(0, 0.5)
+            item.setTextWidth(-1)
+            item.textItem.setPos(self.sizes.get(place, 6) / 2 + 2, 0)
+
+    def label_texts(self) -> list[str]:
+        """The place names written on the map now."""
+        return sorted(item.toPlainText() for item in self._labels.values())
+
+    def _show_highlight(self, *_: object) -> None:
+        ringed = set(self.selection.places)
+        event = self.dataset.record(self.selection.event_id or "")
+        if event is not None:
+            ringed |= set(event.places)
+        ringed &= set(self._row_of)
+        places = sorted(ringed)
+        self._rings.setData(
+            x=self._column(self._lon, places), y=self._column(self._lat, places),
+            size=[self.sizes.get(p, 6.0) + 8 for p in places],
+            pen=pg.mkPen(HIGHLIGHT, width=2.5), brush=QBrush(Qt.BrushStyle.NoBrush),
+        )  # fmt: skip
+        self._show_labels()
+
+    # ---------------------------------------------------------------- pointing
+
+    def place_at(self, scene_pos: QPointF) -> str | None:
+        """The place whose marker is under the scene point (or nearest within a few pixels)."""
+        if not self._place_ids:
+            return None
+        vb = self._viewbox
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        here = vb.mapSceneToView(scene_pos)
+        dx, dy = vb.viewPixelSize()
+        distance = np.hypot((self._lon - here.x()) / dx, (self._lat - here.y()) / dy)
+        radii = np.array([self.sizes.get(p, 5.0) / 2 for p in self._place_ids]) + HIT_RADIUS
+        inside = np.flatnonzero(distance <= radii)
+        if inside.size == 0:
+            return None
+        return self._place_ids[int(inside[np.argmin(distance[inside])])]
+
+    def place_scene_pos(self, place_id: str) -> QPointF:
+        """Where a place's marker is drawn, in scene coordinates (for tests and tooltips)."""
+        row = self._row_of[place_id]
+        return self._viewbox.mapViewToScene(QPointF(self._lon[row], self._lat[row]))
+
+    def _clicked(self, ev: object) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        place = self.place_at(ev.scenePos())  # type: ignore[attr-defined]
+        if place is None:
+            return
+        ev.accept()  # type: ignore[attr-defined]
+        chosen = set(self.selection.places)
+        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:  # type: ignore[attr-defined]
+            chosen ^= {place}
+        else:
+            chosen = {place}
+        self.selection.set_places(chosen)
+        self.place_clicked.emit(place)
+
+    def _box_selected(self, rect: QRectF) -> None:
+        inside = (
+            (self._lon >= rect.left()) & (self._lon <= rect.right())
+            & (self._lat >= rect.top()) & (self._lat <= rect.bottom())
+        )  # fmt: skip
+        self.selection.set_places({self._place_ids[int(row)] for row in np.flatnonzero(inside)})
+
+    def _hovered(self, scene_pos: QPointF) -> None:
+        place = self.place_at(scene_pos)
+        self.hovered_place = place
+        if place is None:
+            QToolTip.hideText()
+
+    def viewportEvent(self, ev: QEvent) -> bool:
+        # The tooltip of the place under the pointer, when Qt asks for one (after the hover
+        # delay); the scene has no item per place to carry it.
+        if ev.type() == QEvent.Type.ToolTip:
+            place = self.place_at(self.mapToScene(ev.pos()))  # type: ignore[attr-defined]
+            if place is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(ev.globalPos(), self.tooltip_for(place), self)  # type: ignore[attr-defined]
+            return True
+        return super().viewportEvent(ev)
+
+    def tooltip_for(self, place_id: str) -> str:
+        return place_tooltip(
+            self.dataset.places[place_id],
+            self.figures.get(place_id),
+            self.holders.get(place_id),
+            self.selection.period,
+        )

@@ -1,0 +1,129 @@
+"""The map dock in the window: on by default, credited, labelled, and linked to the selection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from timeline_support import LEFT, _send
+from window_support import open_window
+
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.loader import load_dataset
+from karabakh_timeline.model.place_names import Naming
+from karabakh_timeline.ui.panel_docks import create_panel_docks
+from karabakh_timeline.ui.place_naming import NAMING_KEY
+
+MAP_SAMPLE = Path(__file__).parents[1] / "fixtures" / "map" / "map.yaml"
+YEAR_2021 = DateRange(dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+@pytest.fixture
+def map_dataset():  # type: ignore[no-untyped-def]
+    return load_dataset(MAP_SAMPLE)
+
+
+@pytest.fixture
+def window(qtbot, map_dataset, tmp_path):  # type: ignore[no-untyped-def]
+    win, selection = open_window(qtbot, map_dataset, tmp_path, show=False)
+    win.resize(1280, 800)
+    for dock in create_panel_docks(map_dataset, selection, win):
+        win.add_panel_dock(dock)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.map_dock.view.width() > 100, timeout=2000)
+    return win
+
+
+def place_point(window, place_id):  # type: ignore[no-untyped-def]
+    view = window.map_dock.view
+    return view.mapFromScene(view.place_scene_pos(place_id))
+
+
+def click_place(qtbot, window, place_id, modifier=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    view, at = window.map_dock.view, place_point(window, place_id)
+    none = Qt.MouseButton.NoButton
+    _send(view, QEvent.Type.MouseMove, at, none, modifier)
+    _send(view, QEvent.Type.MouseButtonPress, at, LEFT, modifier)
+    _send(view, QEvent.Type.MouseButtonRelease, at, none, modifier)
+
+
+def test_the_map_is_on_by_default_credited_and_labelled(window):
+    dock = window.map_dock
+    assert dock.isVisible()
+    assert not dock.geometry().intersects(window.timeline.geometry())
+    assert "Made with Natural Earth" in dock.panel.credit.text()
+    assert "not authoritative" in dock.panel.credit.text()
+    texts = {item.toPlainText() for item in dock.view.items() if hasattr(item, "toPlainText")}
+    assert {"ARMENIA", "AZERBAIJAN", "GEORGIA", "IRAN", "TÜRKIYE", "Caspian Sea"} <= texts
+    assert dock.toggleViewAction() in window.panels_menu.actions()
+    dock.toggleViewAction().trigger()
+    assert not dock.isVisible()
+
+
+def test_selecting_2021_sizes_the_markers_by_that_years_incidents(window):
+    view = window.map_dock.view
+    window.selection.set_period(YEAR_2021)
+    assert view.sizes["aghdam"] > view.sizes["kalbajar"] > view.sizes["fuzuli"]
+    assert view.figures["kalbajar"].casualties == 7
+    text = view.tooltip_for("kalbajar")
+    assert "Kəlbəcər" in text and "Karvachar" in text and "Killed: 4 · Injured: 3" in text
+
+
+def test_clicking_a_place_filters_the_list_the_timeline_and_the_panels(qtbot, window):
+    window.selection.set_period(YEAR_2021)
+    click_place(qtbot, window, "kalbajar")
+    assert window.selection.places == frozenset({"kalbajar"})
+    assert window.events_panel.shown_event_ids() == ["ev-2021-kalbajar"]
+    assert window.timeline.visible_event_ids() == ["ev-2021-kalbajar"]
+    casualties = window.panel_docks[0].panel
+    listed = {row.report.id for row in casualties.summary.within}
+    assert listed == {"cas-2021-kalbajar", "cas-2021-all"}
+    clearance = window.panel_docks[1].panel
+    assert not clearance.summary.within  # the clearance is at Lachin, not Kalbajar
+    assert window.place_chip.isVisible() and "Kalbajar" in window.place_chip.text()
+    click_place(qtbot, window, "fuzuli", Qt.KeyboardModifier.ControlModifier)
+    assert window.selection.places == frozenset({"kalbajar", "fuzuli"})
+    window.clear_action.trigger()  # Esc: the places filter goes, the period stays
+    assert window.selection.places == frozenset()
+    assert window.selection.period == YEAR_2021
+    assert not window.place_chip.isVisible()
+    assert len(window.events_panel.shown_event_ids()) == 4
+
+
+def test_the_chip_removes_the_place_filter(qtbot, window):
+    window.selection.set_places({"aghdam"})
+    qtbot.mouseClick(window.place_chip, Qt.MouseButton.LeftButton)
+    assert window.selection.places == frozenset()
+
+
+def test_selecting_an_event_rings_its_places(window):
+    view = window.map_dock.view
+    window.selection.set_event("ev-2021-fuzuli")
+    ringed = view._rings.data
+    assert len(ringed) == 1
+    assert (ringed[0]["x"], ringed[0]["y"]) == pytest.approx((47.15, 39.60))
+
+
+def test_the_naming_switch_reaches_the_map_and_the_details_and_is_remembered(window):
+    window.selection.set_event("ev-2021-aghdam-1")
+    menu = window.naming_menu
+    menu.actions_by_naming[Naming.AZERBAIJANI].trigger()
+    assert "<b>Places:</b> Ağdam" in window.details_panel.toHtml().replace("\n", "") or (
+        "Ağdam" in window.details_panel.toPlainText().split("Places:")[1].split("(")[0]
+    )
+    labels = window.map_dock.view.label_texts()
+    assert "Ağdam" in labels and "Kəlbəcər" in labels
+    assert window.settings.settings.value(NAMING_KEY) == "az"
+    menu.actions_by_naming[Naming.ARMENIAN].trigger()
+    assert "Ակնա (Akna)" in window.map_dock.view.label_texts()
+    assert "Ակնա (Akna)" in window.details_panel.toPlainText()
+
+
+def test_hovering_a_place_names_it_in_every_language(qtbot, window):
+    view = window.map_dock.view
+    scene_pos = view.place_scene_pos("lachin")
+    assert view.place_at(scene_pos) == "lachin"
+    assert view.place_at(scene_pos + QPointF(60, 60)) != "lachin"
