@@ -52,3 +52,7 @@ def selection_times(path: Path, changes: int) -> dict[str, Any]:
     result = worker("panels_worker", str(path), str(changes))
     del result["events"]
     return result
+
+
+def map_times(events: int, places: int, changes: int) -> dict[str, Any]:
+    return worker("map_worker", str(events), str(places), str(changes))

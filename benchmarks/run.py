@@ -27,6 +27,7 @@ from benchmarks.table import as_json, markdown_table, rows_for, text_table
 DEFAULT_SIZES = (1_000, 10_000, 100_000, 1_000_000)
 YAML_SIZES = (1_000, 10_000)  # YAML is read for comparison only: JSON is the format for size
 SCALE_SIZES = (100_000, 1_000_000)  # where painting and the panels are held to targets
+MAP_PLACES = 1_000  # places the map's events are spread over at scale
 DEFAULT_JSON = Path(__file__).resolve().parent / "results" / "latest.json"
 
 
@@ -93,6 +94,7 @@ def run(sizes: list[int], quick: bool, folder: Path) -> dict[str, Any]:
         "load": [],
         "paint": [],
         "selection": [],
+        "map": [],
     }
     files: dict[int, Path] = {}
     for events in sizes:
@@ -120,6 +122,9 @@ def run(sizes: list[int], quick: bool, folder: Path) -> dict[str, Any]:
     _say(f"changing the selection with {selection_size:,} events…")
     change = measurements.selection_times(files[selection_size], changes)
     results["selection"].append({"events": selection_size, **change})
+    places = MAP_PLACES if selection_size >= 100_000 else max(10, selection_size // 100)
+    _say(f"following the selection on the map, {selection_size:,} events at {places:,} places…")
+    results["map"] = [measurements.map_times(selection_size, places, changes)]
     return results
 
 

@@ -57,9 +57,14 @@ def test_the_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     (change,) = results["selection"]
     assert change["events"] == 1000 and _number(change["median_ms"]) and change["samples"] == 10
 
+    (on_map,) = results["map"]
+    assert on_map["events"] == 1000 and on_map["places"] == 10
+    assert _number(on_map["median_ms"]) and on_map["samples"] == 10
+
     # The printed table holds the same figures as the JSON.
     table = results["table"]
-    assert len(table) == 2 + 5 + 4 + 1
+    assert len(table) == 2 + 5 + 4 + 1 + 1
+    assert "map updated" in done.stdout
     assert "first painted window" in done.stdout and "selection change" in done.stdout
     printed = f"{processes['first_paint']['ratio_to_floor']:.2f}×"
     assert printed in done.stdout

@@ -81,6 +81,17 @@ def _add_export(
         action="store_true",
         help="add the casualty and clearance totals for the period, and how they were added up",
     )
+    export.add_argument(
+        "--map",
+        choices=("none", "beside", "only"),
+        help="draw the map of the places for the period beside the timeline, or the map alone "
+        "(default none)",
+    )
+    export.add_argument(
+        "--place-names",
+        choices=("en", "az", "hy"),
+        help="the names the map writes: English, Azerbaijani or Armenian (default en)",
+    )
     export.set_defaults(run=run_export)
 
 
@@ -165,6 +176,7 @@ def run_export(args: argparse.Namespace) -> int:
     hidden = _hidden_categories(dataset, args.category)
     _use_offscreen_qt()
     from karabakh_timeline.export.image_export import ImageExportSettings, export_image
+    from karabakh_timeline.model.place_names import Naming
 
     try:
         settings = ImageExportSettings(
@@ -180,6 +192,8 @@ def run_export(args: argparse.Namespace) -> int:
             search=args.search or "",
             include_panels=args.panels,
             link=_link(args, shown, hidden),
+            map=args.map or "none",
+            naming=Naming(args.place_names or "en"),
         )
         export_image(dataset, settings)
     except ExportError as error:

@@ -40,6 +40,7 @@ from karabakh_timeline.export.footer_drawing import (
     layout_continuation,
     layout_footer,
 )
+from karabakh_timeline.export.map_drawing import draw_map
 from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
 from karabakh_timeline.export.title_block import (
     TitleBlock,
@@ -48,6 +49,7 @@ from karabakh_timeline.export.title_block import (
     title_block,
 )
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+from karabakh_timeline.model.place_names import Naming
 from karabakh_timeline.model.records import Dataset
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
@@ -84,6 +86,14 @@ PNG_QUALITY = 70
 """For PNG, Qt's quality sets zlib's effort: 70 encodes a timeline in a third of the default's
 time, and its flat colours come out no larger (measured with ``python -m benchmarks``)."""
 
+MAP_CHOICES = {
+    "none": "the timeline alone",
+    "beside": "the map beside the timeline",
+    "only": "the map alone",
+}
+MAP_SHARE = 0.36
+"""Of the picture's width, for the map beside the timeline."""
+
 WHAT_CHOICES = {
     "view": "the current view",
     "period": "the selected period",
@@ -112,6 +122,8 @@ class ImageExportSettings:
     hidden_categories: frozenset[str] = frozenset()
     search: str = ""
     include_panels: bool = False
+    map: str = "none"  # "none", "beside" or "only": see MAP_CHOICES
+    naming: Naming = Naming.ENGLISH  # the place names the map writes
     exported_on: dt.date = field(default_factory=dt.date.today)
     link: str = ""  # the view's karabakh-timeline: address, for the footer
 
@@ -144,6 +156,8 @@ class ImageExportSettings:
             raise ExportError(
                 f"the orientation must be landscape or portrait, not {self.orientation}"
             )
+        if self.map not in MAP_CHOICES:
+            raise ExportError(f"unknown map choice '{self.map}'; known: {', '.join(MAP_CHOICES)}")
         if self.what not in WHAT_CHOICES:
             raise ExportError(f"unknown choice '{self.what}'; known: {', '.join(WHAT_CHOICES)}")
 
@@ -243,17 +257,29 @@ def _paint(
     view: QWidget,
     page: _Page,
     scale: float,
-    shown: DateRange,
+    settings: ImageExportSettings,
 ) -> None:
-    """Draw the title block, the timeline under it and the footer below, in logical pixels.
+    """Draw the title block, the timeline under it and the footer below, in logical pixels;
+    the map beside the timeline or in its place when the settings ask for it.
 
     ``scale`` is how many device pixels a logical pixel is (PNG at more than 96 DPI); vector
     outputs draw at 1 and go through ``FlatPaintDevice`` so the file holds plain pixels.
     """
     painter.fillRect(QRectF(0, 0, page.width, page.height), QColor("#FFFFFF"))
     page.title.draw(painter, FOOTER_MARGIN, 0.0)
-    timeline = page.timeline
-    _place_view(view, timeline.width(), timeline.height(), shown)
+    timeline = QRectF(page.timeline)
+    if settings.map != "none":
+        alone = settings.map == "only"
+        map_width = timeline.width() if alone else timeline.width() * MAP_SHARE
+        drawn_map = QRectF(timeline.right() - map_width, timeline.top(), map_width,
+                           timeline.height()).adjusted(4, 4, -4, -4)  # fmt: skip
+        dataset: Dataset = view.dataset  # type: ignore[attr-defined]
+        draw_map(painter, drawn_map, dataset, settings.shown, settings.naming)
+        if alone:
+            page.footer.draw(painter, FOOTER_MARGIN, timeline.bottom())
+            return
+        timeline.setWidth(timeline.width() - map_width)
+    _place_view(view, timeline.width(), timeline.height(), settings.shown)
     scene = view.scene()  # type: ignore[attr-defined]
     source = QRectF(view.sceneRect())  # type: ignore[attr-defined]  # equals the laid-out size
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -363,7 +389,7 @@ def _png(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> Rendere
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        _paint(painter, view, page, scale, settings.shown)
+        _paint(painter, view, page, scale, settings)
     finally:
         painter.end()
     _set_dpi(image, settings.dpi)
@@ -389,7 +415,7 @@ def _svg(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> Rendere
     if not painter.begin(generator):
         raise ExportError("Qt could not start the SVG file")
     try:
-        _paint(painter, view, page, 1.0, settings.shown)
+        _paint(painter, view, page, 1.0, settings)
     finally:
         painter.end()
     buffer.close()
@@ -419,7 +445,7 @@ def _pdf(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> Rendere
     try:
         width, height = float(writer.width()), float(writer.height())
         page = _lay_out_page(texts, (width, height), painter.device(), view, for_pdf=True)
-        _paint(painter, view, page, 1.0, settings.shown)
+        _paint(painter, view, page, 1.0, settings)
         left_over = page.footer.left_over
         pages = 1
         while left_over:

@@ -52,14 +52,17 @@ class BaseMap:
     labels: tuple[MapLabel, ...]
 
 
+FOCUS = Region(west=43.3, east=50.2, south=38.35, north=41.95)
+"""What the map shows first and exports draw: the places and their neighbours' names."""
+
 # Where the names of the countries and the sea are written: inside each, clear of the others.
 LABELS = (
     MapLabel("Armenia", 44.55, 40.55),
     MapLabel("Azerbaijan", 48.35, 40.75),
-    MapLabel("Georgia", 44.0, 42.15),
-    MapLabel("Iran", 47.2, 38.35),
-    MapLabel("Türkiye", 43.45, 39.5),
-    MapLabel("Caspian Sea", 50.3, 39.6, water=True),
+    MapLabel("Georgia", 45.1, 41.75),
+    MapLabel("Iran", 46.6, 38.6),
+    MapLabel("Türkiye", 43.8, 39.75),
+    MapLabel("Caspian Sea", 49.75, 39.0, water=True),
 )
 
 

@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from karabakh_timeline.model.dates import DateRange, Period
 from karabakh_timeline.model.figures import Count, Qualifier
-from karabakh_timeline.model.records import CasualtyReport, Dataset, Scope
+from karabakh_timeline.model.records import CasualtyReport, Dataset, Span
 
 KILLED, INJURED = "killed", "injured"
 
@@ -99,82 +99,63 @@ class _Track:
 
 
 class PlaceIndex:
-    """Per place, its records sorted by date: built once per dataset, asked once per period."""
+    """Per place, its records sorted by date: built once per dataset, asked once per period.
+
+    Each record is one row of (incident, killed, injured, inexact, longer report, clearance),
+    so one pair of binary searches per place answers every figure at once."""
 
     def __init__(self, dataset: Dataset) -> None:
-        incidents: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
-        records: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
-        reports: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
-        clearance: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
+        rows: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
 
-        def add(
-            table: dict[str, list[tuple[int, int, tuple[int, ...]]]],
-            places: Iterable[str],
-            row: tuple[int, int, tuple[int, ...]],
-        ) -> None:
+        def add(places: Iterable[str], period: Period, values: tuple[int, ...]) -> None:
+            first, last = _days(period)
             for place in places:
-                table.setdefault(place, []).append(row)
+                rows.setdefault(place, []).append((first, last, values))
 
         for event in dataset.events:
             if not event.places:
                 continue
-            first, last = _days(event.date)
-            add(records, event.places, (first, last, ()))
             figures = dict(event.figures)
             if KILLED in figures or INJURED in figures:
-                killed, rough_k = _value(figures.get(KILLED))
-                injured, rough_i = _value(figures.get(INJURED))
-                add(incidents, event.places, (first, last, (killed, injured, rough_k or rough_i)))
+                add(event.places, event.date, _incident(figures.get(KILLED), figures.get(INJURED)))
+            else:
+                add(event.places, event.date, (0, 0, 0, 0, 0, 0))
         for report in dataset.casualties:
             if not report.places:
                 continue
-            first, last = _days(report.date)
-            add(records, report.places, (first, last, ()))
             if _is_incident(report):
-                killed, rough_k = _value(report.killed)
-                injured, rough_i = _value(report.injured)
-                add(incidents, report.places, (first, last, (killed, injured, rough_k or rough_i)))
+                add(report.places, report.date, _incident(report.killed, report.injured))
             else:
-                add(reports, report.places, (first, last, ()))
+                add(report.places, report.date, (0, 0, 0, 0, 1, 0))
         for cleared in dataset.clearance:
-            first, last = _days(cleared.date)
-            add(records, cleared.places, (first, last, ()))
-            add(clearance, cleared.places, (first, last, ()))
+            add(cleared.places, cleared.date, (0, 0, 0, 0, 0, 1))
         self.place_ids = tuple(dataset.places)
-        self._incidents = {p: _Track(rows, 3) for p, rows in incidents.items()}
-        self._records = {p: _Track(rows, 0) for p, rows in records.items()}
-        self._reports = {p: _Track(rows, 0) for p, rows in reports.items()}
-        self._clearance = {p: _Track(rows, 0) for p, rows in clearance.items()}
+        self._tracks = {place: _Track(found, 6) for place, found in rows.items()}
 
     def figures(self, period: DateRange) -> dict[str, PlaceFigures]:
         """Every place of the dataset with its records and casualties in ``period``."""
         first, last = period.first.toordinal(), period.last.toordinal()
-        none = (0, 0, 0, 0)
+        nothing = (0, 0, 0, 0, 0, 0, 0)
         found: dict[str, PlaceFigures] = {}
         for place in self.place_ids:
-            track = self._incidents.get(place)
-            incidents, killed, injured, rough = (
-                track.overlapping(first, last) if track is not None else none
+            track = self._tracks.get(place)
+            records, incidents, killed, injured, rough, reports, clearance = (
+                track.overlapping(first, last) if track is not None else nothing
             )
             found[place] = PlaceFigures(
-                place_id=place,
-                killed=killed,
-                injured=injured,
-                incidents=incidents,
-                records=_count(self._records.get(place), first, last),
-                casualty_reports=_count(self._reports.get(place), first, last),
-                clearance_reports=_count(self._clearance.get(place), first, last),
-                inexact=rough > 0,
+                place, killed, injured, incidents, records, reports, clearance, rough > 0
             )
         return found
 
 
-def _count(track: _Track | None, first: int, last: int) -> int:
-    return track.overlapping(first, last)[0] if track is not None else 0
+def _incident(killed: Count | None, injured: Count | None) -> tuple[int, ...]:
+    killed_value, rough_killed = _value(killed)
+    injured_value, rough_injured = _value(injured)
+    return (1, killed_value, injured_value, int(rough_killed or rough_injured), 0, 0)
 
 
 def _is_incident(report: CasualtyReport) -> bool:
-    return report.scope is Scope.INCIDENT
+    return report.span is Span.INCIDENT
 
 
 def place_figures(dataset: Dataset, period: DateRange) -> dict[str, PlaceFigures]:

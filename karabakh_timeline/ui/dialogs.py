@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from karabakh_timeline import APP_NAME, __version__
+from karabakh_timeline.model.basemap import bundled_basemap
 from karabakh_timeline.model.problems import Problem
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.timeline_keys import TIMELINE_KEYS
@@ -42,6 +43,9 @@ MOUSE_HELP = (
     ("Click an era in the era strip", "Select the era's period"),
     ("Click empty space in the lanes", "Clear the selected event (the period stays)"),
     ("Double-click a year's label on the date axis, or between its ticks", "Select the year"),
+    ("Click a place on the map (Ctrl+click to add one)", "Show only that place's records"),
+    ("Shift+drag on the map", "Show only the places in the box"),
+    ("Double-click the map", "Show the whole region again"),
 )
 
 
@@ -61,6 +65,10 @@ def about_html(dataset: Dataset) -> str:
         parts.append(f"<p>{escape(info.description)}</p>")
     licence = escape(info.licence) if info.licence else "not stated by the dataset"
     parts.append(f"<p><b>Data licence:</b> {licence}</p>")
+    basemap = bundled_basemap()
+    parts.append(
+        f"<h3>Base map</h3><p><b>{escape(basemap.credit)}.</b> {escape(basemap.notice)}</p>"
+    )
     parts.append(f"<h3>Sources ({len(dataset.sources)})</h3><ol>")
     ordered = sorted(dataset.sources.values(), key=lambda s: (s.publisher.casefold(), s.title))
     for source in ordered:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from karabakh_timeline.export.data_files import data_bytes
 from karabakh_timeline.export.image_export import (
     DPI_LIMITS,
+    MAP_CHOICES,
     ORIENTATIONS,
     PAGE_SIZES,
     SIZE_LIMITS,
@@ -109,6 +110,14 @@ class ExportImageDialog(QDialog):
         self.panels_check = QCheckBox(
             "Include the casualty and clearance totals for the period", self
         )
+        self.map_combo = QComboBox(self)
+        self.map_combo.setObjectName("mapChoice")
+        for key, text in MAP_CHOICES.items():
+            self.map_combo.addItem(text[0].upper() + text[1:], key)
+        self.map_combo.setToolTip(
+            "The map of the places for the period, with its Natural Earth credit; "
+            "names as chosen in View → Place names"
+        )
         filters = filters_summary(dataset, selection)
         self.filters_label = QLabel(f"Filters in force: {filters}", self)
         self.filters_label.setWordWrap(True)
@@ -119,6 +128,7 @@ class ExportImageDialog(QDialog):
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)
         form.addRow("File:", self.file_choice)
+        form.addRow("Draw:", self.map_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.range_choice)
@@ -155,6 +165,8 @@ class ExportImageDialog(QDialog):
             hidden_categories=self._selection.hidden_categories,
             search=self._selection.search,
             include_panels=self.panels_check.isChecked(),
+            map=str(self.map_combo.currentData()),
+            naming=self._selection.naming,
         )
 
     def _format_changed(self) -> None:
@@ -188,6 +200,9 @@ class ExportImageDialog(QDialog):
         index = self.orientation_combo.findData(str(stored.value("orientation", "landscape")))
         self.orientation_combo.setCurrentIndex(max(0, index))
         self.panels_check.setChecked(str(stored.value("panels", "false")) == "true")
+        self.map_combo.setCurrentIndex(
+            max(0, self.map_combo.findData(str(stored.value("map", "none"))))
+        )
         folder = Path(str(stored.value("folder", str(Path.home()))))
         stored.endGroup()
         name = f"karabakh-timeline-{dt.date.today().isoformat()}{self.suffix()}"
@@ -204,6 +219,7 @@ class ExportImageDialog(QDialog):
         stored.setValue("page", self.page_combo.currentText())
         stored.setValue("orientation", self.orientation_combo.currentData())
         stored.setValue("panels", "true" if self.panels_check.isChecked() else "false")
+        stored.setValue("map", self.map_combo.currentData())
         stored.setValue("folder", str(self.file_choice.path().parent))
         stored.endGroup()
 

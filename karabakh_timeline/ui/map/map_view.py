@@ -13,15 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
-from karabakh_timeline.model.basemap import BaseMap, bundled_basemap
-from karabakh_timeline.model.control import ControlIndex, Holder
-from karabakh_timeline.model.place_figures import PlaceFigures, PlaceIndex, marker_diameters
-from karabakh_timeline.model.place_names import place_name
-from karabakh_timeline.model.records import Dataset
-from karabakh_timeline.ui.map.map_style import (
+from karabakh_timeline.export.map_style import (
     BORDER,
     CLEARANCE,
     COUNTRY_TEXT,
@@ -34,6 +29,11 @@ from karabakh_timeline.ui.map.map_style import (
     WATER_TEXT,
     holder_colour,
 )
+from karabakh_timeline.model.basemap import FOCUS, BaseMap, bundled_basemap
+from karabakh_timeline.model.control import ControlIndex, Holder
+from karabakh_timeline.model.place_figures import PlaceFigures, PlaceIndex, marker_diameters
+from karabakh_timeline.model.place_names import place_name
+from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.map.place_hover import place_tooltip
 from karabakh_timeline.ui.selection import Selection
 
@@ -108,7 +108,7 @@ class MapView(pg.PlotWidget):
         for z, item in enumerate((self._faint, self._markers, self._clearance, self._rings)):
             item.setZValue(10 + z)
             self.addItem(item)
-        self._labels: dict[str, pg.TextItem] = {}
+        self._labels: list[pg.TextItem] = []
         self._set_limits()
         self.set_dataset(dataset)
 
@@ -116,6 +116,7 @@ class MapView(pg.PlotWidget):
         self._moved_by_hand = False
         self._viewbox.sigRangeChangedManually.connect(self._note_moved)
         self._viewbox.box_selected.connect(self._box_selected)
+        self._viewbox.sigRangeChanged.connect(self._show_labels)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
         selection.period_changed.connect(self.refresh)
@@ -171,7 +172,8 @@ class MapView(pg.PlotWidget):
     def fit_region(self) -> None:
         """Show the area of the places (Nagorno-Karabakh and around it) with its neighbours."""
         self._moved_by_hand = False
-        self._viewbox.setRange(xRange=(44.2, 49.6), yRange=(38.4, 41.9), padding=0)
+        f = FOCUS
+        self._viewbox.setRange(xRange=(f.west, f.east), yRange=(f.south, f.north), padding=0)
 
     def _note_moved(self, *_: object) -> None:
         self._moved_by_hand = True
@@ -198,6 +200,7 @@ class MapView(pg.PlotWidget):
         self._row_of = {place: row for row, place in enumerate(self._place_ids)}
         self._index = PlaceIndex(dataset)
         self._control = ControlIndex(dataset)
+        self._brushes: dict[str | None, QBrush] = {}
         self.figures: dict[str, PlaceFigures] = {}
         self.sizes: dict[str, float] = {}
         self.holders: dict[str, Holder] = {}
@@ -221,11 +224,10 @@ class MapView(pg.PlotWidget):
             x=self._column(self._lon, faint), y=self._column(self._lat, faint),
             pen=pg.mkPen(FAINT, width=1), brush=QBrush(Qt.BrushStyle.NoBrush),
         )  # fmt: skip
-        holders = self._control.holders
-        brushes = [QBrush(holder_colour(self.holders.get(p), holders)) for p in active]
+        brushes = [self._brush(self.holders.get(p)) for p in active]
         self._markers.setData(
             x=self._column(self._lon, active), y=self._column(self._lat, active),
-            size=[self.sizes[p] for p in active], brush=brushes,
+            size=[self._drawn_size(p) for p in active], brush=brushes,
             pen=pg.mkPen(MARKER_EDGE, width=1), data=active,
         )  # fmt: skip
         cleared = [p for p in active if self.figures[p].clearance_reports]
@@ -234,37 +236,67 @@ class MapView(pg.PlotWidget):
             size=[max(11.0, self.sizes[p] * 0.6) for p in cleared],
             pen=pg.mkPen(CLEARANCE, width=2), brush=QBrush(Qt.BrushStyle.NoBrush),
         )  # fmt: skip
-        self._show_labels()
-        self._show_highlight()
+        self._show_highlight()  # and the names
+
+    def _brush(self, holder: str | None) -> QBrush:
+        # One brush per holder, shared: pyqtgraph draws each kind of marker once and stamps it.
+        brush = self._brushes.get(holder)
+        if brush is None:
+            brush = QBrush(holder_colour(holder, self._control.holders))
+            self._brushes[holder] = brush
+        return brush
+
+    def _drawn_size(self, place: str) -> float:
+        # Whole pixels: markers of one size and colour share one stamp (see _brush); the
+        # difference from the exact diameter is under half a pixel.
+        return float(round(self.sizes[place]))
 
     def _column(self, values: np.ndarray, places: list[str]) -> np.ndarray:
         return values[[self._row_of[p] for p in places]] if places else np.empty(0)
 
     def _show_labels(self, *_: object) -> None:
+        """Name the places with the most casualties (and the chosen ones), each beside its
+        marker; a name that would cover one already written is hidden (hover names it).
+        The same few text items are moved from place to place: making new ones is slow."""
         naming = self.selection.naming
         ranked = sorted(self.sizes, key=lambda p: -self.sizes[p])[:MAX_LABELS]
-        wanted = set(ranked) | {p for p in self.selection.places if p in self._row_of}
-        for place in list(self._labels):
-            if place not in wanted:
-                self.removeItem(self._labels.pop(place))
-        for place in wanted:
-            item = self._labels.get(place)
-            if item is None:
-                item = pg.TextItem(color=PLACE_TEXT, anchor=(0, 0.5))
-                item.setZValue(20)
-                self.addItem(item, ignoreBounds=True)
-                self._labels[place] = item
-            item.setText(place_name(self.dataset.places[place], naming))
+        chosen = sorted(p for p in self.selection.places if p in self._row_of)
+        order = list(dict.fromkeys([*chosen, *ranked]))
+        while len(self._labels) < len(order):
+            item = pg.TextItem(color=PLACE_TEXT, anchor=(0, 0.5))
+            item.setZValue(20)
+            self.addItem(item, ignoreBounds=True)
+            self._labels.append(item)
+        for item in self._labels[len(order) :]:
+            item.setVisible(False)
+        dx, dy = self._viewbox.viewPixelSize()
+        metrics = QFontMetricsF(QFont())  # TextItems write in the default font
+        taken: list[QRectF] = []
+        for place, item in zip(order, self._labels, strict=False):
+            text = place_name(self.dataset.places[place], naming)
+            if item.toPlainText() != text:
+                item.setText(text)
             row = self._row_of[place]
-            item.setPos(self._lon[row], self._lat[row])
-            # Beside the marker, not on it: half its diameter and a gap, in pixels.
-            item.anchor = pg.Point(0, 0.5)
-            item.setTextWidth(-1)
-            item.textItem.setPos(self.sizes.get(place, 6) / 2 + 2, 0)
+            gap = self.sizes.get(place, 6.0) / 2 + 1
+            item.setPos(self._lon[row] + gap * dx, self._lat[row])
+            if dx <= 0 or dy <= 0:
+                item.setVisible(True)
+                continue  # not laid out yet: the first resize places them
+            x, y = self._lon[row] / dx + gap, -self._lat[row] / dy
+            box = QRectF(x, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 6,
+                         metrics.height())  # fmt: skip
+            free = not any(box.intersects(other) for other in taken)
+            item.setVisible(free)
+            if free:
+                taken.append(box)
+
+    def marker_spots(self) -> list[object]:
+        """The drawn markers of the places with records (pyqtgraph spots; ``data()`` is the id)."""
+        return list(self._markers.points())
 
     def label_texts(self) -> list[str]:
         """The place names written on the map now."""
-        return sorted(item.toPlainText() for item in self._labels.values())
+        return sorted(item.toPlainText() for item in self._labels if item.isVisible())
 
     def _show_highlight(self, *_: object) -> None:
         ringed = set(self.selection.places)
