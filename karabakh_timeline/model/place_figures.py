@@ -1,7 +1,9 @@
 """What happened at each place in a selected period: the figures the map's markers show.
 
 A place's casualties for a period are the killed and injured of the incidents placed there: events
-that give ``killed``/``injured`` figures and casualty reports of one incident. Other casualty
+that give ``killed``/``injured`` figures and casualty reports of one incident. An incident told
+both as an event and as its casualty report (same date, places and figures, as the incident log
+records each one) is added once. Other casualty
 reports placed there (a year's or several years' count) are counted as reports, never added in:
 they may tell of the same incidents again. A figure a record does not give adds nothing; a place
 whose records give no figure still has records, and its casualties stay unknown (``None``).
@@ -112,18 +114,24 @@ class PlaceIndex:
             for place in places:
                 rows.setdefault(place, []).append((first, last, values))
 
+        told: set[tuple[object, ...]] = set()  # incidents already added through their event
         for event in dataset.events:
             if not event.places:
                 continue
             figures = dict(event.figures)
             if KILLED in figures or INJURED in figures:
-                add(event.places, event.date, _incident(figures.get(KILLED), figures.get(INJURED)))
+                killed, injured = figures.get(KILLED), figures.get(INJURED)
+                add(event.places, event.date, _incident(killed, injured))
+                told.add(_same_incident(event.date, event.places, killed, injured))
             else:
                 add(event.places, event.date, (0, 0, 0, 0, 0, 0))
         for report in dataset.casualties:
             if not report.places:
                 continue
-            if _is_incident(report):
+            twin = _same_incident(report.date, report.places, report.killed, report.injured)
+            if _is_incident(report) and twin in told:
+                add(report.places, report.date, (0, 0, 0, 0, 0, 0))  # listed, added once
+            elif _is_incident(report):
                 add(report.places, report.date, _incident(report.killed, report.injured))
             else:
                 add(report.places, report.date, (0, 0, 0, 0, 1, 0))
@@ -146,6 +154,12 @@ class PlaceIndex:
                 place, killed, injured, incidents, records, reports, clearance, rough > 0
             )
         return found
+
+
+def _same_incident(
+    date: Period, places: tuple[str, ...], killed: Count | None, injured: Count | None
+) -> tuple[object, ...]:
+    return (date.sort_key(), tuple(sorted(places)), killed, injured)
 
 
 def _incident(killed: Count | None, injured: Count | None) -> tuple[int, ...]:

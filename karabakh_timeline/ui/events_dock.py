@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from karabakh_timeline.model.dates import MONTH_NAMES, PartialDate, Period
+from karabakh_timeline.model.place_names import Naming, place_name
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.event_geometry import EventGeometry
@@ -77,6 +78,7 @@ class EventsTableModel(QAbstractTableModel):
         self._icons = icons
         self._index_of = index_of  # event id -> position in dataset.events
         self._rows: npt.NDArray[np.int64] = np.empty(0, dtype=np.int64)
+        self.naming = Naming.ENGLISH  # the place names the tooltips give (View → Place names)
 
     def set_rows(self, rows: npt.ArrayLike) -> None:
         """Show these events (positions in ``dataset.events``, ascending: time order)."""
@@ -112,7 +114,10 @@ class EventsTableModel(QAbstractTableModel):
             return self._icons.get(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self._dataset.categories[event.category].label
-            return f"{event.title}\n{event.date.display()} · {category}"
+            tip = f"{event.title}\n{event.date.display()} · {category}"
+            places = [self._dataset.places.get(place_id) for place_id in event.places]
+            names = [place_name(place, self.naming) for place in places if place is not None]
+            return tip + (f"\nPlaces: {', '.join(names)}" if names else "")
         if role == EVENT_ID_ROLE:
             return event.id
         return None
@@ -177,6 +182,8 @@ class EventsDockWidget(QWidget):
             boxes.addWidget(box, number // 2, number % 2)
 
         self.model = EventsTableModel(dataset, icons, self._geometry.index_of)
+        self.model.naming = selection.naming
+        selection.naming_changed.connect(self._naming_changed)
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
         self.table.setAccessibleName("Events")
@@ -237,6 +244,9 @@ class EventsDockWidget(QWidget):
         if self.model.row_of(self._selection.event_id or "") is None:
             self._selection.set_event(self.model.event_id(0))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _naming_changed(self, naming: Naming) -> None:
+        self.model.naming = naming  # tooltips are asked for on hover: nothing to redraw
 
     def shown_event_ids(self) -> list[str]:
         return [self.model.event_id(row) for row in range(self.model.rowCount())]

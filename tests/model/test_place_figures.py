@@ -36,6 +36,8 @@ def test_2021_adds_the_incidents_at_each_place_and_only_counts_the_years_report(
     # An event and a casualty report of one incident are added; the year's report is not.
     assert (kalbajar.killed, kalbajar.injured, kalbajar.casualties) == (4, 3, 7)
     assert kalbajar.casualty_reports == 1 and kalbajar.records == 3
+    # Fuzuli's incident is told as an event and as its casualty report: added once.
+    assert fuzuli.records == 3 and fuzuli.incidents == 1
     assert found["lachin"].casualties is None  # records but no incident figures: unknown
     assert found["lachin"].clearance_reports == 1
 

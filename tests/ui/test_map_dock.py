@@ -154,6 +154,10 @@ def test_the_naming_switch_reaches_the_map_and_the_details_and_is_remembered(win
     menu.actions_by_naming[Naming.ARMENIAN].trigger()
     assert "Ակնա (Akna)" in window.map_dock.view.label_texts()
     assert "Ակնա (Akna)" in window.details_panel.toPlainText()
+    model = window.events_panel.model
+    row = model.row_of("ev-2021-aghdam-1")
+    tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Places: Ակնա (Akna)")
 
 
 def test_hovering_a_place_names_it_in_every_language(qtbot, window):

@@ -204,6 +204,12 @@ class MapView(pg.PlotWidget):
         self.figures: dict[str, PlaceFigures] = {}
         self.sizes: dict[str, float] = {}
         self.holders: dict[str, Holder] = {}
+        # Every place as a faint ring, drawn once: the markers of places with records in the
+        # period cover theirs, so only those are redrawn when the period changes.
+        self._faint.setData(
+            x=self._lon, y=self._lat, pen=pg.mkPen(FAINT, width=1),
+            brush=QBrush(Qt.BrushStyle.NoBrush),
+        )  # fmt: skip
         self.refresh()
 
     @property
@@ -219,11 +225,6 @@ class MapView(pg.PlotWidget):
         self.holders = self._control.holders_on(period.last)
         active = [p for p in self._place_ids if p in self.sizes]
         active.sort(key=lambda p: -self.sizes[p])  # small markers on top of large ones
-        faint = [p for p in self._place_ids if p not in self.sizes]
-        self._faint.setData(
-            x=self._column(self._lon, faint), y=self._column(self._lat, faint),
-            pen=pg.mkPen(FAINT, width=1), brush=QBrush(Qt.BrushStyle.NoBrush),
-        )  # fmt: skip
         brushes = [self._brush(self.holders.get(p)) for p in active]
         self._markers.setData(
             x=self._column(self._lon, active), y=self._column(self._lat, active),
@@ -233,7 +234,7 @@ class MapView(pg.PlotWidget):
         cleared = [p for p in active if self.figures[p].clearance_reports]
         self._clearance.setData(
             x=self._column(self._lon, cleared), y=self._column(self._lat, cleared),
-            size=[max(11.0, self.sizes[p] * 0.6) for p in cleared],
+            size=[float(round(max(11.0, self.sizes[p] * 0.6))) for p in cleared],
             pen=pg.mkPen(CLEARANCE, width=2), brush=QBrush(Qt.BrushStyle.NoBrush),
         )  # fmt: skip
         self._show_highlight()  # and the names
@@ -272,6 +273,12 @@ class MapView(pg.PlotWidget):
         dx, dy = self._viewbox.viewPixelSize()
         metrics = QFontMetricsF(QFont())  # TextItems write in the default font
         taken: list[QRectF] = []
+        if dx > 0 and dy > 0:  # the larger markers are obstacles too: a name never covers one
+            for place in order:
+                row, radius = self._row_of[place], self.sizes.get(place, 0.0) / 2
+                if radius >= 8:
+                    x, y = self._lon[row] / dx, -self._lat[row] / dy
+                    taken.append(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
         for place, item in zip(order, self._labels, strict=False):
             text = place_name(self.dataset.places[place], naming)
             if item.toPlainText() != text:
