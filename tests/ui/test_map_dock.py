@@ -64,6 +64,7 @@ def test_the_map_is_on_by_default_credited_and_labelled(window):
     assert not dock.geometry().intersects(window.timeline.geometry())
     assert "Made with Natural Earth" in dock.panel.credit.text()
     assert "not authoritative" in dock.panel.credit.text()
+    assert "killed and injured" in dock.panel.legend.toolTip()
     texts = {item.toPlainText() for item in dock.view.items() if hasattr(item, "toPlainText")}
     assert {"ARMENIA", "AZERBAIJAN", "GEORGIA", "IRAN", "TÜRKIYE", "Caspian Sea"} <= texts
     assert dock.toggleViewAction() in window.panels_menu.actions()

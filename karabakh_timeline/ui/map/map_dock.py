@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from karabakh_timeline.export.map_style import CLEARANCE, HOLDER_COLOURS, UNKNOWN_HOLDER
-from karabakh_timeline.model.basemap import BORDERS_NOTE
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.map.map_view import MapView
 from karabakh_timeline.ui.selection import Selection
@@ -32,8 +31,8 @@ class MapPanel(QWidget):
         self.credit.setObjectName("mapCredit")
         self.credit.setWordWrap(True)
         self.credit.setText(
-            f"<span style='color:#555'>{escape(self.view.basemap.credit)}. "
-            f"{escape(BORDERS_NOTE)}</span>"
+            f"<span style='color:#555'>{escape(self.view.basemap.credit)} · "
+            "borders approximate, not authoritative</span>"
         )
         self.credit.setToolTip(self.view.basemap.notice)
         layout = QVBoxLayout(self)
@@ -49,18 +48,21 @@ class MapPanel(QWidget):
         self._show_legend()
 
     def _show_legend(self) -> None:
+        """One short line of keys; what size and colour mean is its tooltip (and the docs)."""
         holders = self.view.control_holders
         keys = [
-            f"{_swatch(HOLDER_COLOURS[n % len(HOLDER_COLOURS)].name())} held by {escape(h)}"
+            f"{_swatch(HOLDER_COLOURS[n % len(HOLDER_COLOURS)].name())} {escape(h)}"
             for n, h in enumerate(holders)
         ]
         if holders:
-            keys.append(f"{_swatch(UNKNOWN_HOLDER.name())} holder not recorded")
-        keys.append(f"{_swatch(CLEARANCE.name(), '◇')} clearance reported")
+            keys.append(f"{_swatch(UNKNOWN_HOLDER.name())} not recorded")
+        keys.append(f"{_swatch(CLEARANCE.name(), '◇')} clearance")
         keys.append(f"{_swatch('#777777', '○')} nothing in the period")
-        self.legend.setText(
-            "Marker area: killed and injured in the period; colour: who held the place at its "
-            "end. " + " &nbsp; ".join(keys)
+        self.legend.setText(" &nbsp;".join(keys))
+        held = f" (held by: {', '.join(holders)})" if holders else ""
+        self.legend.setToolTip(
+            "The area of a circle shows the killed and injured of the incidents at the place in "
+            f"the selected period; its colour, who held the place at the end of the period{held}."
         )
 
 
