@@ -47,9 +47,7 @@ PANEL_SHARE = 0.36  # of the window's height, for the panels under the timeline 
 PANEL_LEAST = 120  # px
 EVENTS_WIDTH = 380  # px: the events list and the details beside the timeline, at a first start
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
-MAP_SHARE = 0.28  # of the bottom row's width, for the map beside the panels
-MAP_LEAST_WIDTH = 260  # px: narrower, the region's countries are too small to tell apart
-RIGHT_COLUMN = 380  # px: the first width of the events list and details column
+RIGHT_HEIGHTS = (310, 220, 230)  # px: the first heights of the events list, map and details
 
 
 def details_title(kind: str) -> str:
@@ -97,13 +95,10 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.events_dock], [EVENTS_WIDTH], Qt.Orientation.Horizontal)
-        # The details need the height: a title, places, text, figures and every source.
-        self.resizeDocks([self.events_dock, self.details_dock], [320, 480], Qt.Orientation.Vertical)
-        # The map goes under the timeline, beside the report panels (see _place_panel_docks).
+        # The map sits in the right column between the list and the details: under the
+        # timeline it would narrow the report tables, and above it take the timeline's height.
         self.map_dock = MapDock(selection, dataset, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
+        self._place_right_column()
 
         self._make_actions()
         self.panels_menu = build_menus(self)
@@ -274,15 +269,21 @@ class MainWindow(QMainWindow):
         self.timeline.keys.show_cursor()  # also when the timeline had the focus already
 
     def reset_layout(self) -> None:
-        for dock in (self.events_dock, self.details_dock):
+        for dock in (self.events_dock, self.map_dock, self.details_dock):
             dock.setFloating(False)
             dock.show()
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
-        self.map_dock.setFloating(False)
-        self.map_dock.show()
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
+        self._place_right_column()
         self._place_panel_docks(self.panel_docks)
+
+    def _place_right_column(self) -> None:
+        """The events list, the map and the details, top to bottom, in the right column."""
+        column = (self.events_dock, self.map_dock, self.details_dock)
+        for dock in column:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.splitDockWidget(self.events_dock, self.map_dock, Qt.Orientation.Vertical)
+        self.splitDockWidget(self.map_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.events_dock], [EVENTS_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks(list(column), list(RIGHT_HEIGHTS), Qt.Orientation.Vertical)
 
     # The dialogs are imported when first asked for: the first paint of the window needs none.
     def show_about(self) -> None:
@@ -435,9 +436,7 @@ class MainWindow(QMainWindow):
             dock.show()
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             first = self.panel_docks[0]
-            if dock is first:
-                self._place_map_beside(first)
-            else:
+            if dock is not first:
                 self.tabifyDockWidget(first, dock)
         if self.panel_docks:
             self.panel_docks[0].raise_()
@@ -471,21 +470,6 @@ class MainWindow(QMainWindow):
         self.timeline.prepare_for(self.width() - beside - DOCK_SEPARATOR, room)
         panels = min(PANEL_SHARE * window, room - self.timeline.least_height())
         return max(int(panels), PANEL_LEAST)
-
-    def _place_map_beside(self, first: QDockWidget) -> None:
-        """The map beside the panels, not above them, so the timeline keeps its height. Done
-        before the other panels join the first as tabs: Qt splits a tabbed dock into a tab."""
-        if self.map_dock.isFloating() or self.dockWidgetArea(self.map_dock) not in (
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-            Qt.DockWidgetArea.NoDockWidgetArea,
-        ):
-            return  # the user put it elsewhere
-        self.splitDockWidget(first, self.map_dock, Qt.Orientation.Horizontal)
-        width = self.width() - self.events_dock.width()
-        map_width = max(MAP_LEAST_WIDTH, int(width * MAP_SHARE))
-        self.resizeDocks(
-            [first, self.map_dock], [width - map_width, map_width], Qt.Orientation.Horizontal
-        )
 
     # ------------------------------------------------------------------ status
 
