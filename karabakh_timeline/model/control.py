@@ -9,7 +9,6 @@ keeps its colour whatever period is selected.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from karabakh_timeline.model.records import Dataset, Place
@@ -25,15 +24,12 @@ class _Span:
 
 
 def _spans(place: Place) -> tuple[_Span, ...]:
-    # Places read before dated control was part of the format have no ``control``.
-    periods: Sequence[object] = getattr(place, "control", ())
-    spans = []
-    for period in periods:
-        date = period.date  # type: ignore[attr-defined]
-        first = date.first_day or dt.date.min
-        last = date.last_day or dt.date.max
-        spans.append(_Span(first, last, str(period.holder)))  # type: ignore[attr-defined]
-    return tuple(spans)
+    return tuple(
+        _Span(
+            period.date.first_day or dt.date.min, period.date.last_day or dt.date.max, period.holder
+        )
+        for period in place.control
+    )
 
 
 def holder_on(place: Place, day: dt.date) -> Holder | None:
