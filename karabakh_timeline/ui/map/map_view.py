@@ -335,7 +335,10 @@ class MapView(pg.PlotWidget):
         inside = np.flatnonzero(distance <= radii)
         if inside.size == 0:
             return None
-        return self._place_ids[int(inside[np.argmin(distance[inside])])]
+        # A place with records in the period wins over a faint one drawn under its marker.
+        active = [row for row in inside.tolist() if self._place_ids[row] in self.sizes]
+        rows = np.array(active) if active else inside
+        return self._place_ids[int(rows[np.argmin(distance[rows])])]
 
     def place_scene_pos(self, place_id: str) -> QPointF:
         """Where a place's marker is drawn, in scene coordinates (for tests and tooltips)."""
