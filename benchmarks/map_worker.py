@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication  # after the platform is chosen
 from benchmarks.panels_worker import periods
 from benchmarks.stats import summary_ms
 from benchmarks.synthetic import synthetic_dataset, write_dataset
+from benchmarks.worker_exit import exit_after_printing
 from karabakh_timeline.model.loader import load_dataset
 
 MAP_SIZE = (330, 260)
@@ -89,3 +90,4 @@ def main(events: int, places: int, changes: int) -> None:
 
 if __name__ == "__main__":
     main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    exit_after_printing()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF  # after the platform is cho
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.stats import summary_ms
+from benchmarks.worker_exit import exit_after_printing
 from karabakh_timeline.model.loader import load_dataset
 
 TIMELINE_SIZE = (960, 450)  # the timeline's size in the main window at 1280 × 800
@@ -119,3 +120,4 @@ def main(path: str, steps: int) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1], int(sys.argv[2]))
+    exit_after_printing()

@@ -21,6 +21,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 from PySide6.QtWidgets import QApplication  # after the platform is chosen
 
 from benchmarks.stats import summary_ms
+from benchmarks.worker_exit import exit_after_printing
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.loader import load_dataset
 
@@ -78,3 +79,4 @@ def main(path: str, changes: int) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1], int(sys.argv[2]))
+    exit_after_printing()
