@@ -10,7 +10,6 @@ imported event came from. HTML in ``Headline`` and ``Text`` is turned into plain
 from __future__ import annotations
 
 import csv
-import html
 import io
 import re
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from pathlib import Path
 from karabakh_timeline.model import records as r
 from karabakh_timeline.model.dates import DateError, PartialDate, Period
 from karabakh_timeline.model.load_progress import RECORDS_BETWEEN_CALLS, ProgressTracker
+from karabakh_timeline.model.loading.html_text import plain_text
 from karabakh_timeline.model.problems import Problem
 
 FILE_SOURCE_ID = "timelinejs-file"
@@ -27,9 +27,6 @@ UNGROUPED = r.Category("ungrouped", "No group", "Rows of the spreadsheet with no
 REQUIRED_COLUMNS = ("Year", "Headline")
 DATE_COLUMNS = ("Year", "Month", "Day", "End Year", "End Month", "End Day")
 
-_TAG = re.compile(r"<[^>]*>")
-_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/li|/div)\s*>", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\f\v]+")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes '²', '①' and '٤'
 _LONGEST = {"Year": 4, "Month": 2, "Day": 2}  # the digits PartialDate can take (years 1 to 9999)
@@ -281,11 +278,3 @@ def _cut(cell: str) -> str:
 
 def _slug(text: str) -> str:
     return _NOT_ID.sub("-", text.casefold()).strip("-")
-
-
-def plain_text(markup: str) -> str:
-    """HTML from a TimelineJS cell as plain text: paragraphs and line breaks become new lines."""
-    text = _BREAK.sub("\n", markup)
-    text = html.unescape(_TAG.sub("", text))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)

@@ -12,11 +12,8 @@ import pytest
 from karabakh_timeline.export.timelinejs import COLUMNS, timeline_csv, timeline_json
 from karabakh_timeline.model.dates import PartialDate, Period
 from karabakh_timeline.model.loader import check_dataset, load_dataset
-from karabakh_timeline.model.timelinejs_import import (
-    FILE_SOURCE_ID,
-    import_timelinejs_csv,
-    plain_text,
-)
+from karabakh_timeline.model.loading.html_text import plain_text
+from karabakh_timeline.model.timelinejs_import import FILE_SOURCE_ID, import_timelinejs_csv
 
 DOCUMENTED_COLUMNS = [
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
