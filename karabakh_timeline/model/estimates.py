@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import DateRange, Overlap
+from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.records import (
     AREA_METHODS,
@@ -39,8 +40,8 @@ from karabakh_timeline.model.report_figures import report_figure
 
 CASUALTY_ESTIMATE_FIGURES = ("total", "killed", "injured")
 CLEARANCE_ESTIMATE_FIGURES = (
-    *(f"area:{method}" for method in AREA_METHODS if method != "mined"),
-    *(f"items:{kind}" for kind in ITEM_TYPES),
+    *(FigureKey.area(method).text for method in AREA_METHODS if method != "mined"),
+    *(FigureKey.items(kind).text for kind in ITEM_TYPES),
 )
 _LOWER = frozenset({Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER = frozenset({Qualifier.EXACT, Qualifier.AT_MOST})
@@ -232,7 +233,7 @@ def _estimate(
     shown = tuple(d for d in derived if _touches(d, selected))
     coverage = _coverage(dataset, lower, selected) if lower is not None else None
     missing = _missing_years(inside, selected)
-    is_area = figure.startswith("area:")
+    is_area = FigureKey.parse(figure).kind is FigureKind.AREA
     return Estimate(figure, scope, counts, lower, upper, shown, coverage, missing, is_area)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.figures import Area, Count
 from karabakh_timeline.model.land_release import label as land_label
 
@@ -115,27 +116,28 @@ class FigureName:
         return labelled(self.label, self.value_text(value))
 
 
-def figure_name(key: str) -> FigureName:
+def figure_name(key: str | FigureKey) -> FigureName:
     """The plain name of the figure stored as ``key``; see the module's docstring."""
-    kind, _, detail = key.partition(":")
-    if kind == "area" and detail:
+    figure = key if isinstance(key, FigureKey) else FigureKey.parse(key)
+    detail = figure.name
+    if figure.kind is FigureKind.AREA and detail:
         known = _AREA_METHODS.get(detail)
         return FigureName(known[1] if known else f"{_sentence(detail)} area")
-    if kind == "items" and detail:
+    if figure.kind is FigureKind.ITEMS and detail:
         return FigureName(_ITEM_TYPES.get(detail) or f"{_sentence(detail)} items")
-    if kind in ("release", "remaining") and ":" in detail:
-        return FigureName(_land_label(kind, *detail.split(":", 1)))
-    return _free_name(key)
+    if figure.kind in (FigureKind.RELEASE, FigureKind.REMAINING) and figure.hazard:
+        return FigureName(_land_label(figure))
+    return _free_name(figure.text)
 
 
-def _land_label(kind: str, hazard: str, what: str) -> str:
+def _land_label(figure: FigureKey) -> str:
     """'release:mines:cleared' -> 'Mines cleared'; 'remaining:mines:total' -> 'Mines remaining
     (confirmed or suspected)'."""
-    name = land_label(hazard)
+    name = land_label(figure.hazard)
     name = name[0].upper() + name[1:]
-    if kind == "release":
-        return f"{name} {land_label(what)}"
-    return f"{name} remaining ({land_label(what)})"
+    if figure.kind is FigureKind.RELEASE:
+        return f"{name} {land_label(figure.name)}"
+    return f"{name} remaining ({land_label(figure.name)})"
 
 
 def area_method_label(method: str) -> str:
@@ -144,12 +146,12 @@ def area_method_label(method: str) -> str:
     return known[0] if known else _sentence(method)
 
 
-def figure_label(key: str) -> str:
+def figure_label(key: str | FigureKey) -> str:
     """'civilian_pct' -> 'Civilians', 'items:uxo' -> 'UXO', 'killed' -> 'Killed'."""
     return figure_name(key).label
 
 
-def figure_text(key: str, value: Count | Area) -> str:
+def figure_text(key: str | FigureKey, value: Count | Area) -> str:
     """'map_accuracy_pct', 25 -> 'Map accuracy: 25 %'; 'civilian_pct', 59 -> 'Civilians: 59 %'."""
     return figure_name(key).text(value)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.estimates import Estimate, estimates_for
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import figure_label, labelled
 from karabakh_timeline.model.figures import Area, Count, Qualifier, combine_qualifiers, format_m2
 from karabakh_timeline.model.land_release import (
@@ -59,7 +60,11 @@ class SummedFigure:
 
     @property
     def is_area(self) -> bool:
-        return self.name.startswith(("area:", "release:", "remaining:"))
+        return self.key.is_area
+
+    @property
+    def key(self) -> FigureKey:
+        return FigureKey.parse(self.name)
 
     @property
     def label(self) -> str:
@@ -218,8 +223,10 @@ def _series_total(
     return SeriesTotal(series_id, label, tuple(r.id for r in members), tuple(figures), explanation)
 
 
-RELEASE_FIGURES = tuple(f"release:{h}:{m}" for h in HAZARDS for m in RELEASE_METHODS)
-REMAINING_FIGURES = tuple(f"remaining:{h}:{s}" for h in HAZARDS for s in REMAINING_STATUSES)
+RELEASE_FIGURES = tuple(FigureKey.release(h, m).text for h in HAZARDS for m in RELEASE_METHODS)
+REMAINING_FIGURES = tuple(
+    FigureKey.remaining(h, s).text for h in HAZARDS for s in REMAINING_STATUSES
+)
 
 
 def _gaps_and_definitions(members: list[Report], selected: DateRange) -> str:
@@ -267,8 +274,8 @@ def _figure_names(members: list[Report]) -> list[str]:
         return list(CASUALTY_FIGURES)
     return [
         *RELEASE_FIGURES,
-        *(f"area:{m}" for m in AREA_METHODS),
-        *(f"items:{t}" for t in ITEM_TYPES),
+        *(FigureKey.area(m).text for m in AREA_METHODS),
+        *(FigureKey.items(t).text for t in ITEM_TYPES),
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from karabakh_timeline.model.estimate_text import FIGURES_HEADING, estimates_text
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import (
     figure_label,
     figure_text,
@@ -76,8 +77,8 @@ def _row_line(dataset: Dataset, row: ReportRow) -> str:
                 parts.append(labelled(figure_label(name), UNKNOWN))
     else:
         parts.append(report.activity.value)
-        parts += [figure_text(f"area:{n}", a) for n, a in report.areas]
-        parts += [figure_text(f"items:{n}", c) for n, c in report.items]
+        parts += [figure_text(FigureKey.area(n), a) for n, a in report.areas]
+        parts += [figure_text(FigureKey.items(n), c) for n, c in report.items]
         if report.release:
             parts.append(f"released: {display_table(report.release)}")
         if report.remaining:
