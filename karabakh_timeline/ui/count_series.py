@@ -1,9 +1,8 @@
 """What the count track draws, as arrays: casualties and cleared area a year, honestly.
 
-Rules, so the picture never says more than the sources:
+What is counted (which reports, what counts as cleared land, unknown = total − killed −
+injured, rates a year) is the model's ``count_rules``; this module lays those figures out:
 
-- Only reports of a closed period that covers a year, part of one or several years are drawn
-  (incidents are already events in the lanes; cumulative counts and snapshots have no span).
 - Values are a rate *a year* over the report's own period: a report of 687 casualties for June
   1993 – May 1999 is a six-year span at about 115 a year, not a spike of 687 in one year, and
   its area on screen is still 687. A calendar-year report is drawn at its own figure.
@@ -27,31 +26,20 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.model.land_release import RELEASE_STACK, summed_m2
-from karabakh_timeline.model.records import (
-    Activity,
-    CasualtyReport,
-    ClearanceReport,
-    Dataset,
-    Report,
-    Span,
+from karabakh_timeline.model.count_rules import (
+    CASUALTY_STACK,
+    CLEARANCE_STACK,
+    casualty_figures,
+    is_drawn,
+    released_km2,
+    years_covered,
 )
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.records import CasualtyReport, ClearanceReport, Dataset, Report
 from karabakh_timeline.ui.time_axis import date_to_x, range_to_x
 
 FloatArray = npt.NDArray[np.float64]
 R = TypeVar("R", CasualtyReport, ClearanceReport)
-
-DRAWN_SPANS = frozenset({Span.ANNUAL, Span.PART_YEAR, Span.MULTI_YEAR})
-CLEARED_METHODS = frozenset(
-    {"manual", "mechanical", "manual_and_mechanical", "battle_area", "cluster_munition"}
-)
-"""Area methods that mean land was cleared (survey and remaining contamination are not)."""
-
-CASUALTY_STACK = ("killed", "injured", "unknown")
-CLEARANCE_STACK = (*RELEASE_STACK, "released")
-"""Land released a year, stacked by how: cleared, reduced by technical survey, cancelled by
-non-technical survey, and released by a mix the source does not split."""
 
 
 @dataclass(frozen=True)
@@ -106,50 +94,6 @@ class Track:
         return found
 
 
-def years_covered(first: dt.date, last: dt.date) -> float:
-    """Calendar years a span covers, counting each year's own days: all of 2004 is exactly 1."""
-    total = 0.0
-    for year in range(first.year, last.year + 1):
-        start = max(first, dt.date(year, 1, 1))
-        end = min(last, dt.date(year, 12, 31))
-        days_in_year = (dt.date(year, 12, 31) - dt.date(year, 1, 1)).days + 1
-        total += ((end - start).days + 1) / days_in_year
-    return total
-
-
-def casualty_figures(report: CasualtyReport) -> dict[str, float] | None:
-    """killed, injured and the part of the total not split into them; None if nothing is given."""
-    killed = report.killed.value if report.killed else None
-    injured = report.injured.value if report.injured else None
-    total = report.total.value if report.total else None
-    if killed is None and injured is None and total is None:
-        return None
-    known = (killed or 0) + (injured or 0)
-    unknown = max(total - known, 0) if total is not None else 0
-    return {
-        "killed": np.nan if killed is None else float(killed),
-        "injured": np.nan if injured is None else float(injured),
-        "unknown": float(unknown),
-    }
-
-
-def released_km2(report: ClearanceReport) -> dict[str, float] | None:
-    """Land released by each way, km²: the report's land release per hazard, summed, and land
-    cleared by a technique its ``area`` names; None where it releases no land."""
-    if report.activity is Activity.CONTAMINATION:
-        return None
-    found = summed_m2(report.release, (*RELEASE_STACK, "released", "cancelled_in_database"))
-    if "cancelled_in_database" in found:  # cancelled all the same, on review of the records
-        found["cancelled"] = found.get("cancelled", 0.0) + found.pop("cancelled_in_database")
-    if report.activity is Activity.CLEARANCE:
-        cleared = [area.m2 for method, area in report.areas if method in CLEARED_METHODS]
-        if cleared:
-            found["cleared"] = found.get("cleared", 0.0) + sum(cleared)
-    if not found:
-        return None
-    return {name: found.get(name, 0.0) / 1_000_000 for name in CLEARANCE_STACK}
-
-
 def casualty_track(dataset: Dataset, bounds: DateRange) -> Track:
     return _track(dataset, dataset.casualties, bounds, CASUALTY_STACK, casualty_figures)
 
@@ -167,8 +111,7 @@ def _track(
 ) -> Track:
     drawable: list[tuple[R, dict[str, float]]] = []
     for report in reports:
-        closed = report.date.start is not None and report.date.end is not None
-        if not closed or report.span not in DRAWN_SPANS:
+        if not is_drawn(report):
             continue
         figures = figures_of(report)
         if figures is not None:
