@@ -2,10 +2,11 @@
 
 The address holds the dataset (its file or folder; none for the bundled dataset), the datasets
 laid over it, the span of time shown, the selected period, the selected event, the hidden
-categories and the search text::
+categories, the search text and the places the view is filtered to (chosen on the map)::
 
     karabakh-timeline:view?data=/home/a/acled.csv&shown=2020-09-01..2020-12-31
         &from=2020-09-27&to=2020-11-10&event=e-42&hide=politics,funding&search=mine
+        &place=aghdam,fuzuli
 
 Every part is optional. The same view is also a command line (``command_args``); the app takes
 either. Reading an address checks every part and says what is wrong in one line.
@@ -23,7 +24,7 @@ from karabakh_timeline.model.dates import DateError, DateRange
 
 SCHEME = "karabakh-timeline"
 PREFIX = f"{SCHEME}:view"
-_KEYS = ("data", "add", "shown", "from", "to", "event", "hide", "search")
+_KEYS = ("data", "add", "shown", "from", "to", "event", "hide", "search", "place")
 
 
 class LinkError(ValueError):
@@ -39,6 +40,7 @@ class ViewLink:
     event: str | None = None
     hidden: tuple[str, ...] = ()  # hidden categories, sorted
     search: str = ""
+    places: tuple[str, ...] = ()  # the place filter's place ids, sorted; empty: every place
 
     def to_uri(self) -> str:
         pairs: list[tuple[str, str]] = []
@@ -55,6 +57,8 @@ class ViewLink:
             pairs.append(("hide", ",".join(self.hidden)))
         if self.search:
             pairs.append(("search", self.search))
+        if self.places:
+            pairs.append(("place", ",".join(self.places)))
         # Slashes, commas and colons stay readable; everything else that could end or split
         # the address (spaces, &, =, #, ?, non-ASCII letters) is percent-encoded.
         return f"{PREFIX}?{urlencode(pairs, quote_via=quote, safe='/,:')}"
@@ -76,6 +80,8 @@ class ViewLink:
             args += ["--hide", category]
         if self.search:
             args += ["--search", self.search]
+        for place in self.places:
+            args += ["--place", place]
         return args
 
     def command_line(self) -> str:
@@ -132,6 +138,7 @@ def parse_view_link(text: str) -> ViewLink:
     shown_text = one("shown")
     shown = parse_span(shown_text) if shown_text is not None else None
     hidden = tuple(sorted(c for c in (one("hide") or "").split(",") if c))
+    places = tuple(sorted({p for p in (one("place") or "").split(",") if p}))
     return ViewLink(
         data=one("data") or None,
         added=tuple(path for path in values.get("add", []) if path),
@@ -140,6 +147,7 @@ def parse_view_link(text: str) -> ViewLink:
         event=one("event") or None,
         hidden=hidden,
         search=one("search") or "",
+        places=places,
     )
 
 

@@ -36,6 +36,17 @@ def test_an_empty_view_is_the_bundled_dataset_as_it_opens() -> None:
     assert ViewLink().command_line() == "karabakh-timeline"
 
 
+def test_the_place_filter_goes_into_the_address_and_the_command_line_and_back() -> None:
+    view = ViewLink(period=VIEW.period, places=("aghdam", "kalbajar"))
+    address = view.to_uri()
+    assert address == ("karabakh-timeline:view?from=2005-01-01&to=2005-06-30&place=aghdam,kalbajar")
+    assert parse_view_link(address) == view
+    assert view.command_args()[-4:] == ["--place", "aghdam", "--place", "kalbajar"]
+    # Places named twice or out of order are one filter: the same view, the same address.
+    reread = parse_view_link("karabakh-timeline:view?place=kalbajar,aghdam,,kalbajar")
+    assert reread.places == ("aghdam", "kalbajar")
+
+
 @pytest.mark.parametrize(
     ("address", "message"),
     [
