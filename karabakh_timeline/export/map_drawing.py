@@ -12,6 +12,14 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from karabakh_timeline.export.map_labels import (
+    Box,
+    Label,
+    Marker,
+    Markers,
+    area_labels,
+    place_labels,
+)
 from karabakh_timeline.export.map_style import (
     BORDER,
     CLEARANCE,
@@ -28,11 +36,12 @@ from karabakh_timeline.export.map_style import (
 from karabakh_timeline.model.basemap import BORDERS_NOTE, FOCUS, BaseMap, Region, bundled_basemap
 from karabakh_timeline.model.control import ControlIndex
 from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.model.place_figures import PlaceIndex, marker_diameters
+from karabakh_timeline.model.place_figures import PlaceFigures, PlaceIndex, marker_diameters
 from karabakh_timeline.model.place_names import Naming, place_name
 from karabakh_timeline.model.records import Dataset, Place
 
 MAX_PLACE_LABELS = 25
+FAINT_RADIUS = 2.5  # px: a place with nothing in the period
 CREDIT_FONT_PX = 11.0
 
 
@@ -75,7 +84,7 @@ def draw_map(
         area = rect.adjusted(0, 0, 0, -credit_height)
         projection = _Projection(area, FOCUS)
         _draw_base(painter, projection, basemap)
-        _draw_places(painter, projection, dataset, period, naming, places)
+        _draw_places(painter, projection, area, dataset, period, naming, places, basemap)
         _draw_credit(painter, rect, basemap, credit_height)
         painter.setPen(QPen(BORDER, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -105,30 +114,17 @@ def _draw_base(painter: QPainter, projection: _Projection, basemap: BaseMap) -> 
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(borders)
-    font = QFont()
-    font.setPixelSize(12)
-    for label in basemap.labels:
-        italic = QFont(font)
-        italic.setItalic(label.water)
-        painter.setFont(italic)
-        painter.setPen(WATER_TEXT if label.water else COUNTRY_TEXT)
-        text = label.text if label.water else label.text.upper()
-        _centred_text(painter, projection.point(label.longitude, label.latitude), text)
-
-
-def _centred_text(painter: QPainter, at: QPointF, text: str) -> None:
-    metrics = QFontMetricsF(painter.font())
-    width = metrics.horizontalAdvance(text)
-    painter.drawText(QPointF(at.x() - width / 2, at.y() + metrics.ascent() / 2 - 1), text)
 
 
 def _draw_places(
     painter: QPainter,
     projection: _Projection,
+    area: QRectF,
     dataset: Dataset,
     period: DateRange,
     naming: Naming,
     chosen: frozenset[str],
+    basemap: BaseMap,
 ) -> None:
     figures = PlaceIndex(dataset).figures(period)
     sizes = marker_diameters(figures)
@@ -139,10 +135,12 @@ def _draw_places(
     ]
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(FAINT, 1))
+    circles: dict[str, Marker] = {}
     for place in placed:
+        centre = _centre(projection, place)
         if place.id not in sizes:
-            centre = _centre(projection, place)
-            painter.drawEllipse(centre, 2.5, 2.5)
+            painter.drawEllipse(centre, FAINT_RADIUS, FAINT_RADIUS)
+        circles[place.id] = Marker(centre.x(), centre.y(), _reach(place.id, sizes, figures, chosen))
     active = sorted((p for p in placed if p.id in sizes), key=lambda p: -sizes[p.id])
     for place in active:
         centre = _centre(projection, place)
@@ -151,7 +149,7 @@ def _draw_places(
         painter.setBrush(QBrush(holder_colour(holders.get(place.id), control.holders)))
         painter.drawEllipse(centre, radius, radius)
         if figures[place.id].clearance_reports:
-            side = max(5.5, radius * 0.6)
+            side = _diamond(radius)
             diamond = QPainterPath()
             diamond.moveTo(centre.x(), centre.y() - side)
             diamond.lineTo(centre.x() + side, centre.y())
@@ -165,7 +163,9 @@ def _draw_places(
             painter.setPen(QPen(HIGHLIGHT, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, radius + 4, radius + 4)
-    _draw_place_names(painter, projection, active[:MAX_PLACE_LABELS], sizes, naming)
+    labels = [place for place in active if place.id in chosen]
+    labels += [place for place in active[:MAX_PLACE_LABELS] if place.id not in chosen]
+    _draw_names(painter, projection, area, basemap, labels, circles, naming)
 
 
 def _centre(projection: _Projection, place: Place) -> QPointF:
@@ -173,33 +173,76 @@ def _centre(projection: _Projection, place: Place) -> QPointF:
     return projection.point(place.longitude or 0.0, place.latitude or 0.0)
 
 
-def _draw_place_names(
+def _diamond(radius: float) -> float:
+    """Half the diagonal of the clearance diamond drawn on a marker of ``radius``."""
+    return max(5.5, radius * 0.6)
+
+
+def _reach(
+    place: str, sizes: dict[str, float], figures: dict[str, PlaceFigures], chosen: frozenset[str]
+) -> float:
+    """How far from its centre a place's drawing goes: marker, diamond, ring and pen."""
+    size = sizes.get(place)
+    if size is None:
+        return FAINT_RADIUS + 1
+    radius = size / 2
+    if figures[place].clearance_reports:
+        radius = max(radius, _diamond(radius))
+    if place in chosen:
+        radius += 4
+    return radius + 1.5
+
+
+def _draw_names(
     painter: QPainter,
     projection: _Projection,
+    area: QRectF,
+    basemap: BaseMap,
     places: list[Place],
-    sizes: dict[str, float],
+    circles: dict[str, Marker],
     naming: Naming,
 ) -> None:
+    """The countries', the sea's and the places' names where ``map_labels`` finds room for
+    them: inside the map, on no marker and on no other name."""
+    view = Box(area.left(), area.top(), area.width(), area.height())
+    area_font = QFont()
+    area_font.setPixelSize(12)
+    water_font = QFont(area_font)
+    water_font.setItalic(True)
+    areas: list[tuple[Label, str, QFont]] = []
+    for number, label in enumerate(basemap.labels):
+        font = water_font if label.water else area_font
+        text = label.text if label.water else label.text.upper()
+        at = projection.point(label.longitude, label.latitude)
+        metrics = QFontMetricsF(font)
+        size = (metrics.horizontalAdvance(text), metrics.height())
+        areas.append((Label(str(number), at.x(), at.y(), 0.0, *size), text, font))
+    markers = Markers.of(circles.values())
+    area_boxes = area_labels(view, markers, [label for label, _, _ in areas])
+    for written, text, font in areas:
+        box = area_boxes.get(written.key)
+        if box is not None:
+            painter.setFont(font)
+            painter.setPen(WATER_TEXT if font.italic() else COUNTRY_TEXT)
+            _write(painter, box, text)
     font = QFont()
     font.setPixelSize(11)
+    metrics = QFontMetricsF(font)
+    names = {place.id: place_name(place, naming) for place in places}
+    labels = []
+    for place in places:
+        marker = circles[place.id]
+        width = metrics.horizontalAdvance(names[place.id])
+        labels.append(Label(place.id, marker.x, marker.y, marker.radius, width, metrics.height()))
     painter.setFont(font)
     painter.setPen(PLACE_TEXT)
-    metrics = QFontMetricsF(font)
-    taken: list[QRectF] = []
-    for place in places:
-        name = place_name(place, naming)
-        centre = _centre(projection, place)
-        gap = sizes[place.id] / 2 + 3
-        box = QRectF(
-            centre.x() + gap,
-            centre.y() - metrics.height() / 2,
-            metrics.horizontalAdvance(name),
-            metrics.height(),
-        )
-        if any(box.intersects(other) for other in taken):
-            continue  # a name that would cover another is left out; the larger place keeps its
-        taken.append(box)
-        painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), name)
+    for key, box in place_labels(view, markers, labels, area_boxes.values()).items():
+        _write(painter, box, names[key])
+
+
+def _write(painter: QPainter, box: Box, text: str) -> None:
+    metrics = QFontMetricsF(painter.font())
+    painter.drawText(QPointF(box.left, box.top + metrics.ascent()), text)
 
 
 def _draw_credit(painter: QPainter, rect: QRectF, basemap: BaseMap, height: float) -> None:

@@ -10,12 +10,15 @@ latitude, and panning and zooming stay inside the region.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
+from karabakh_timeline.export.map_labels import Box, Label, Markers, area_labels, place_labels
 from karabakh_timeline.export.map_style import (
     BORDER,
     CLEARANCE,
@@ -29,7 +32,7 @@ from karabakh_timeline.export.map_style import (
     WATER_TEXT,
     holder_colour,
 )
-from karabakh_timeline.model.basemap import FOCUS, BaseMap, bundled_basemap
+from karabakh_timeline.model.basemap import FOCUS, BaseMap, MapLabel, bundled_basemap
 from karabakh_timeline.model.control import ControlIndex, Holder
 from karabakh_timeline.model.place_figures import PlaceFigures, PlaceIndex, marker_diameters
 from karabakh_timeline.model.place_names import place_name
@@ -39,6 +42,15 @@ from karabakh_timeline.ui.selection import Selection
 
 HIT_RADIUS = 10.0  # pixels around a marker's edge that still count as pointing at it
 MAX_LABELS = 40  # place names written at once; the rest show on hover
+FAINT_SIZE = 5  # px: a place with nothing in the period
+
+
+def _text_item(text: str, colour: QColor) -> pg.TextItem:
+    """A name drawn at its box's top left, with no margin around the text: the layout's box is
+    the text's own."""
+    item = pg.TextItem(text, color=colour, anchor=(0, 0))
+    item.textItem.document().setDocumentMargin(0)
+    return item
 
 
 class MapViewBox(pg.ViewBox):
@@ -101,7 +113,7 @@ class MapView(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         self._draw_basemap()
-        self._faint = pg.ScatterPlotItem(pxMode=True, symbol="o", size=5)
+        self._faint = pg.ScatterPlotItem(pxMode=True, symbol="o", size=FAINT_SIZE)
         self._markers = pg.ScatterPlotItem(pxMode=True, symbol="o")
         self._clearance = pg.ScatterPlotItem(pxMode=True, symbol="d")
         self._rings = pg.ScatterPlotItem(pxMode=True, symbol="o")
@@ -109,6 +121,8 @@ class MapView(pg.PlotWidget):
             item.setZValue(10 + z)
             self.addItem(item)
         self._labels: list[pg.TextItem] = []
+        self._ringed: frozenset[str] = frozenset()
+        self._radii = np.empty(0)
         self._set_limits()
         self.set_dataset(dataset)
 
@@ -151,14 +165,15 @@ class MapView(pg.PlotWidget):
         country_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
         water_font = QFont(country_font)
         water_font.setItalic(True)
+        # Written where the layout puts them (_show_labels): inside the view, off the markers.
+        self._area_labels: list[tuple[MapLabel, pg.TextItem]] = []
         for label in self.basemap.labels:
             colour = WATER_TEXT if label.water else COUNTRY_TEXT
-            item = pg.TextItem(label.text.upper() if not label.water else label.text,
-                               color=colour, anchor=(0.5, 0.5))  # fmt: skip
+            item = _text_item(label.text if label.water else label.text.upper(), colour)
             item.setFont(water_font if label.water else country_font)
-            item.setPos(label.longitude, label.latitude)
             item.setZValue(-5)
             self.addItem(item, ignoreBounds=True)
+            self._area_labels.append((label, item))
 
     def _set_limits(self) -> None:
         r = self.basemap.region
@@ -170,10 +185,29 @@ class MapView(pg.PlotWidget):
         self.fit_region()
 
     def fit_region(self) -> None:
-        """Show the area of the places (Nagorno-Karabakh and around it) with its neighbours."""
+        """Show the area of the places (Nagorno-Karabakh and around it) with its neighbours:
+        the whole focus area where the map is tall enough, else its full width around its
+        middle (the neighbours' names are pulled inside the view)."""
         self._moved_by_hand = False
         f = FOCUS
-        self._viewbox.setRange(xRange=(f.west, f.east), yRange=(f.south, f.north), padding=0)
+        width, height = self._viewbox.width(), self._viewbox.height()
+        if width <= 0 or height <= 0:
+            self._viewbox.setRange(xRange=(f.west, f.east), yRange=(f.south, f.north), padding=0)
+            return
+        aspect = self.basemap.region.aspect
+        tall = (f.east - f.west) / aspect * height / width  # degrees of latitude at full width
+        if tall >= f.north - f.south:
+            self._viewbox.setRange(xRange=(f.west, f.east), yRange=(f.south, f.north), padding=0)
+            return
+        middle = (f.south + f.north) / 2
+        self._viewbox.setRange(
+            xRange=(f.west, f.east), yRange=(middle - tall / 2, middle + tall / 2), padding=0
+        )
+
+    def fitting_height(self, width: int) -> int:
+        """The height in pixels that shows the whole focus area at ``width`` pixels."""
+        f = FOCUS
+        return round(width * (f.north - f.south) * self.basemap.region.aspect / (f.east - f.west))
 
     def _note_moved(self, *_: object) -> None:
         self._moved_by_hand = True
@@ -226,17 +260,23 @@ class MapView(pg.PlotWidget):
         active = [p for p in self._place_ids if p in self.sizes]
         active.sort(key=lambda p: -self.sizes[p])  # small markers on top of large ones
         brushes = [self._brush(self.holders.get(p)) for p in active]
+        drawn = [self._drawn_size(p) for p in active]
         self._markers.setData(
             x=self._column(self._lon, active), y=self._column(self._lat, active),
-            size=[self._drawn_size(p) for p in active], brush=brushes,
-            pen=pg.mkPen(MARKER_EDGE, width=1), data=active,
+            size=drawn, brush=brushes, pen=pg.mkPen(MARKER_EDGE, width=1), data=active,
         )  # fmt: skip
         cleared = [p for p in active if self.figures[p].clearance_reports]
+        diamonds = [float(round(max(11.0, self.sizes[p] * 0.6))) for p in cleared]
         self._clearance.setData(
             x=self._column(self._lon, cleared), y=self._column(self._lat, cleared),
-            size=[float(round(max(11.0, self.sizes[p] * 0.6))) for p in cleared],
-            pen=pg.mkPen(CLEARANCE, width=2), brush=QBrush(Qt.BrushStyle.NoBrush),
+            size=diamonds, pen=pg.mkPen(CLEARANCE, width=2), brush=QBrush(Qt.BrushStyle.NoBrush),
         )  # fmt: skip
+        # How far each place's drawing reaches (with its pen), for the names to keep off it.
+        radii = np.full(len(self._place_ids), FAINT_SIZE / 2)
+        radii[self._rows(active)] = np.asarray(drawn) / 2
+        rows = self._rows(cleared)
+        radii[rows] = np.maximum(radii[rows], np.asarray(diamonds) / 2)
+        self._radii = radii + 1
         self._show_highlight()  # and the names
 
     def _brush(self, holder: str | None) -> QBrush:
@@ -256,46 +296,81 @@ class MapView(pg.PlotWidget):
         return values[[self._row_of[p] for p in places]] if places else np.empty(0)
 
     def _show_labels(self, *_: object) -> None:
-        """Name the places with the most casualties (and the chosen ones), each beside its
-        marker; a name that would cover one already written is hidden (hover names it).
-        The same few text items are moved from place to place: making new ones is slow."""
-        naming = self.selection.naming
-        ranked = sorted(self.sizes, key=lambda p: -self.sizes[p])[:MAX_LABELS]
-        chosen = sorted(p for p in self.selection.places if p in self._row_of)
-        order = list(dict.fromkeys([*chosen, *ranked]))
+        """Write the names of the countries and the sea, then of the places with the most
+        casualties (the chosen ones and the selected event's first), where ``map_labels`` finds
+        room: inside the view, on no marker and no other name. The rest show on hover. The same
+        few text items are moved from place to place: making new ones is slow."""
+        vb = self._viewbox
+        (x0, x1), (y0, y1) = vb.viewRange()
+        dx, dy = vb.viewPixelSize()
+        if dx <= 0 or dy <= 0 or (not self._place_ids and not self._area_labels):
+            return  # not laid out yet: the first resize writes them
+        view = Box(0.0, 0.0, (x1 - x0) / dx, (y1 - y0) / dy)
+
+        def pixel(lon: float, lat: float) -> tuple[float, float]:
+            return (lon - x0) / dx, (y1 - lat) / dy
+
+        def put(item: pg.TextItem, box: Box | None) -> None:
+            item.setVisible(box is not None)
+            if box is not None:
+                item.setPos(x0 + box.left * dx, y1 - box.top * dy)
+
+        markers = self._marker_circles(x0, y1, dx, dy)
+        areas = []
+        for number, (label, item) in enumerate(self._area_labels):
+            size = item.boundingRect()
+            x, y = pixel(label.longitude, label.latitude)
+            areas.append(Label(str(number), x, y, 0.0, size.width(), size.height()))
+        area_boxes = area_labels(view, markers, areas)
+        for number, (_, item) in enumerate(self._area_labels):
+            put(item, area_boxes.get(str(number)))
+
+        order = self._label_order()
         while len(self._labels) < len(order):
-            item = pg.TextItem(color=PLACE_TEXT, anchor=(0, 0.5))
+            item = _text_item("", PLACE_TEXT)
             item.setZValue(20)
             self.addItem(item, ignoreBounds=True)
             self._labels.append(item)
         for item in self._labels[len(order) :]:
             item.setVisible(False)
-        dx, dy = self._viewbox.viewPixelSize()
-        metrics = QFontMetricsF(QFont())  # TextItems write in the default font
-        taken: list[QRectF] = []
-        if dx > 0 and dy > 0:  # the larger markers are obstacles too: a name never covers one
-            for place in order:
-                row, radius = self._row_of[place], self.sizes.get(place, 0.0) / 2
-                if radius >= 8:
-                    x, y = self._lon[row] / dx, -self._lat[row] / dy
-                    taken.append(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+        naming = self.selection.naming
+        labels = []
         for place, item in zip(order, self._labels, strict=False):
             text = place_name(self.dataset.places[place], naming)
             if item.toPlainText() != text:
                 item.setText(text)
             row = self._row_of[place]
-            gap = self.sizes.get(place, 6.0) / 2 + 1
-            item.setPos(self._lon[row] + gap * dx, self._lat[row])
-            if dx <= 0 or dy <= 0:
-                item.setVisible(True)
-                continue  # not laid out yet: the first resize places them
-            x, y = self._lon[row] / dx + gap, -self._lat[row] / dy
-            box = QRectF(x, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 6,
-                         metrics.height())  # fmt: skip
-            free = not any(box.intersects(other) for other in taken)
-            item.setVisible(free)
-            if free:
-                taken.append(box)
+            size = item.boundingRect()
+            x, y = pixel(self._lon[row], self._lat[row])
+            labels.append(Label(place, x, y, self._radius(place), size.width(), size.height()))
+        boxes = place_labels(view, markers, labels, area_boxes.values())
+        for place, item in zip(order, self._labels, strict=False):
+            put(item, boxes.get(place))
+
+    def _label_order(self) -> list[str]:
+        """The places to name, the most important first: the chosen places, the selected
+        event's, then the others with records by their casualties (at most MAX_LABELS)."""
+        chosen = sorted(p for p in self.selection.places if p in self._row_of)
+        event = self.dataset.record(self.selection.event_id or "")
+        of_event = [p for p in getattr(event, "places", ()) if p in self._row_of]
+        ranked = sorted(self.sizes, key=lambda p: -self.sizes[p])[:MAX_LABELS]
+        return list(dict.fromkeys([*chosen, *of_event, *ranked]))
+
+    def _radius(self, place: str) -> float:
+        """How far a place's drawing reaches from its centre, its ring included."""
+        if place in self._ringed:
+            return (self.sizes.get(place, 6.0) + 8) / 2 + 1
+        return float(self._radii[self._row_of[place]])
+
+    def _marker_circles(self, x0: float, y1: float, dx: float, dy: float) -> Markers:
+        """Every marker as a circle in pixels, the faint places' too."""
+        radii = self._radii.copy()
+        rows = self._rows(self._ringed)
+        radii[rows] = np.maximum(radii[rows], [self._radius(p) for p in self._ringed])
+        return Markers((self._lon - x0) / dx, (y1 - self._lat) / dy, radii)
+
+    def _rows(self, places: Iterable[str]) -> list[int]:
+        return [self._row_of[p] for p in places]
 
     def marker_spots(self) -> list[object]:
         """The drawn markers of the places with records (pyqtgraph spots; ``data()`` is the id)."""
@@ -305,12 +380,23 @@ class MapView(pg.PlotWidget):
         """The place names written on the map now."""
         return sorted(item.toPlainText() for item in self._labels if item.isVisible())
 
+    def written_names(self) -> dict[str, QRectF]:
+        """Every name written on the map now (places, countries, the sea) and where, in the
+        widget's pixels."""
+        items = [item for _, item in self._area_labels] + self._labels
+        return {
+            item.toPlainText(): self.mapFromScene(item.sceneBoundingRect()).boundingRect().toRectF()
+            for item in items
+            if item.isVisible()
+        }
+
     def _show_highlight(self, *_: object) -> None:
         ringed = set(self.selection.places)
         event = self.dataset.record(self.selection.event_id or "")
         if event is not None:
             ringed |= set(event.places)
         ringed &= set(self._row_of)
+        self._ringed = frozenset(ringed)
         places = sorted(ringed)
         self._rings.setData(
             x=self._column(self._lon, places), y=self._column(self._lat, places),
