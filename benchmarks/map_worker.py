@@ -31,7 +31,7 @@ from benchmarks.synthetic import synthetic_dataset, write_dataset
 from benchmarks.worker_exit import exit_after_printing
 from karabakh_timeline.model.loader import load_dataset
 
-MAP_SIZE = (330, 260)
+MAP_SIZE = (376, 230)
 WARM_UP = 2
 
 

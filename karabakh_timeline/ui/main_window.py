@@ -30,6 +30,7 @@ from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.model.span import covering_range
 from karabakh_timeline.ui.accessible_names import name_controls
 from karabakh_timeline.ui.added_datasets import AddedDatasets
+from karabakh_timeline.ui.column_heights import right_column_heights
 from karabakh_timeline.ui.details_panel import DetailsPanel
 from karabakh_timeline.ui.events_dock import EventsDockWidget
 from karabakh_timeline.ui.map.map_dock import MapDock
@@ -47,7 +48,6 @@ PANEL_SHARE = 0.36  # of the window's height, for the panels under the timeline 
 PANEL_LEAST = 120  # px
 EVENTS_WIDTH = 380  # px: the events list and the details beside the timeline, at a first start
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
-RIGHT_HEIGHTS = (310, 220, 230)  # px: the first heights of the events list, map and details
 
 
 def details_title(kind: str) -> str:
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings = WindowSettings(settings if settings is not None else QSettings())
         self.panel_docks: list[QDockWidget] = []
         self._size_panels_when_shown = False
+        self._size_column_when_shown = False
         self.problems_dialog: QMessageBox | None = None
         self.resize(*DEFAULT_SIZE)
         self.setDockOptions(
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
 
         if not self.settings.restore_window(self):
             self._fit_default_size()
+        else:  # the column as the reader left it
+            self._size_column_when_shown = False
         saved = self.settings.view_range()
         if saved is not None:
             self.timeline.set_x_range(saved.first, saved.last)
@@ -283,7 +286,19 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.events_dock, self.map_dock, Qt.Orientation.Vertical)
         self.splitDockWidget(self.map_dock, self.details_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.events_dock], [EVENTS_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks(list(column), list(RIGHT_HEIGHTS), Qt.Orientation.Vertical)
+        self._size_right_column()
+        if not self.isVisible():  # sizes asked for before the first show are not all kept
+            self._size_column_when_shown = True
+
+    def _size_right_column(self) -> None:
+        column = [self.events_dock, self.map_dock, self.details_dock]
+        bars = sum(bar.sizeHint().height() for bar in (self.menuBar(), self.statusBar()))
+        toolbar = getattr(self, "toolbar", None)  # made after the column is first placed
+        bars += toolbar.sizeHint().height() if toolbar is not None else 0
+        room = self.height() - bars - 2 * DOCK_SEPARATOR
+        width = self.events_dock.width() if self.isVisible() else EVENTS_WIDTH
+        heights = right_column_heights(room, self.map_dock.height_for_width(width))
+        self.resizeDocks(column, list(heights), Qt.Orientation.Vertical)
 
     # The dialogs are imported when first asked for: the first paint of the window needs none.
     def show_about(self) -> None:
@@ -455,6 +470,9 @@ class MainWindow(QMainWindow):
         if self._size_panels_when_shown:
             self._size_panels_when_shown = False
             self._size_panel_docks()
+        if self._size_column_when_shown:
+            self._size_column_when_shown = False
+            self._size_right_column()
 
     def _panel_height(self) -> int:
         """The panels' first height: PANEL_SHARE of the window, less where the timeline would

@@ -30,6 +30,10 @@ class MapPanel(QWidget):
         self.credit = QLabel(self)
         self.credit.setObjectName("mapCredit")
         self.credit.setWordWrap(True)
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        self.legend.setFont(small)  # the map keeps the height: two short lines under it
+        self.credit.setFont(small)
         self.credit.setText(
             f"<span style='color:#555'>{escape(self.view.basemap.credit)} · "
             "borders approximate, not authoritative</span>"
@@ -47,6 +51,14 @@ class MapPanel(QWidget):
         self.view.set_dataset(dataset)
         self._show_legend()
 
+    def height_for_width(self, width: int) -> int:
+        """The height that shows the whole region, the legend and the credit at ``width``."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        below = sum(label.heightForWidth(inner) for label in (self.legend, self.credit))
+        spacing = 2 * self.layout().spacing() + margins.top() + margins.bottom()
+        return self.view.fitting_height(inner) + below + spacing
+
     def _show_legend(self) -> None:
         """One short line of keys; what size and colour mean is its tooltip (and the docs)."""
         holders = self.view.control_holders
@@ -58,7 +70,10 @@ class MapPanel(QWidget):
             keys.append(f"{_swatch(UNKNOWN_HOLDER.name())} not recorded")
         keys.append(f"{_swatch(CLEARANCE.name(), '◇')} clearance")
         keys.append(f"{_swatch('#777777', '○')} nothing in the period")
-        self.legend.setText(" &nbsp;".join(keys))
+        # A key never parts from its swatch at the end of a line.
+        self.legend.setText(
+            " &nbsp;".join(f"<span style='white-space:nowrap'>{key}</span>" for key in keys)
+        )
         held = f" (held by: {', '.join(holders)})" if holders else ""
         self.legend.setToolTip(
             "The area of a circle shows the killed and injured of the incidents at the place in "
@@ -81,3 +96,8 @@ class MapDock(QDockWidget):
 
     def set_dataset(self, dataset: Dataset) -> None:
         self.panel.set_dataset(dataset)
+
+    def height_for_width(self, width: int) -> int:
+        """The dock's height that shows the whole region at ``width`` (title bar included)."""
+        title = self.fontMetrics().height() + 10
+        return self.panel.height_for_width(width) + title
