@@ -34,6 +34,7 @@ from karabakh_timeline.model.date_units import add_units, clamp, span_units, uni
 from karabakh_timeline.model.dates import DateRange, Period, Precision
 
 DAY = 86_400.0
+LABEL_GAP = 6.0  # px: the least room between two date labels
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
@@ -138,6 +139,28 @@ def _month_stepper(step: int) -> Callable[[float, int, bool], float]:
     return stepper
 
 
+def _any_within(values: list[float], low: float, high: float) -> bool:
+    return any(low <= value <= high for value in values)
+
+
+def _apart(texts: list[Any]) -> list[Any]:
+    """The text specs (rect, flags, text) without any that would touch one kept before it.
+
+    pyqtgraph spaces a level's ticks by an example text, not by the labels' own widths, and
+    never checks a finer level's labels ("05") against a coarser one's ("Oct 2020"), so labels
+    can run into each other. Its specs come coarsest first: the coarser label wins.
+    """
+    kept: list[Any] = []
+    taken: list[QRectF] = []
+    half = LABEL_GAP / 2
+    for spec in texts:
+        room = spec[0].adjusted(-half, 0, half, 0)
+        if not any(room.intersects(other) for other in taken):
+            kept.append(spec)
+            taken.append(room)
+    return kept
+
+
 class _UtcZoomLevel(ZoomLevel):
     """A zoom level for an axis in UTC.
 
@@ -165,13 +188,14 @@ _YEARS = _UtcZoomLevel(
 )
 _MONTHS = _UtcZoomLevel(
     [
-        TickSpec(MONTH_SPACING, _month_stepper(1), "%b %Y"),
+        # Every month while "Sep 2020" fits between two ticks; else every 2nd, 3rd or 6th.
+        TickSpec(MONTH_SPACING, _month_stepper(1), "%b %Y", autoSkip=[1, 2, 3, 6]),
         TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
     ],
     "Mmm 9999",
 )
 _DAYS = _UtcZoomLevel(
-    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y", autoSkip=[1, 2, 5])],
+    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y", autoSkip=[1, 2, 3, 5])],
     "99 Mmm 9999",
 )
 
@@ -224,10 +248,32 @@ class TimeAxis(pg.DateAxisItem):
         cached = _TICKS.get(key)
         if cached is None:
             ticks = super().tickValues(minVal, maxVal, size)
+            ticks = self._named_ticks(minVal, maxVal, size, ticks)
             cached = _TICKS[key] = (self.zoomLevel, self.minSpacing, ticks)
             while len(_TICKS) > 16:
                 del _TICKS[next(iter(_TICKS))]
         self.zoomLevel, self.minSpacing, ticks = cached
+        return ticks
+
+    def _named_ticks(self, low: float, high: float, size: float, ticks: Any) -> Any:
+        """Ticks whose labels say which year (and month) is in view.
+
+        Where no year starts in view with room for its label, months alone ("Jun", "Aug") would
+        not say which year: the months are named with it ("Jun 2020"), every second or third
+        month if need be. Where no month starts in view, days alone ("05", "10") would not say
+        which month: they are named in full ("05 Oct 2020").
+        """
+        levels = list(self.zoomLevels.values())  # coarsest first
+        per_px = (high - low) / size
+        while self.zoomLevel is not levels[-1]:
+            half = self.fontMetrics.boundingRect(self.zoomLevel.exampleText).width() / 2 * per_px
+            if _any_within(ticks[0][1] if ticks else [], low + half, high - half):
+                break
+            self.zoomLevel = levels[levels.index(self.zoomLevel) + 1]
+            self.zoomLevel.utcOffset = self.utcOffset
+            example = self.fontMetrics.boundingRect(self.zoomLevel.exampleText).width()
+            self.minSpacing = per_px * (example + 10)  # as pyqtgraph works it out, padded
+            ticks = self.zoomLevel.tickValues(low, high, self.minSpacing)
         return ticks
 
     def paint(self, p: QPainter, *_: Any) -> None:
@@ -254,6 +300,13 @@ class TimeAxis(pg.DateAxisItem):
                 painter.end()
             self.picture = picture  # pyqtgraph clears it when the axis must be drawn anew
         return self._specs
+
+    def generateDrawSpecs(self, p: QPainter) -> Any:
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        return axis, ticks, _apart(texts)
 
     def labels(self) -> list[AxisLabel]:
         """The date labels drawn now, left to right, each with the period it names."""
