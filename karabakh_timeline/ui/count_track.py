@@ -13,6 +13,7 @@ further kind (range bars, say) is one more method and one more entry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -55,7 +56,10 @@ class CountPlot:
         floor: float,
         empty_text: str = "No figures in this period",
         font: QFont | None = None,
+        keyed_above: Sequence[LegendEntry] = (),
     ) -> None:
+        """``keyed_above``: the legend entries of the track drawn just above this one; a mark
+        drawn exactly alike here ("Zero", "No data") is not keyed a second time."""
         self.plot = plot
         self.floor = floor  # the least height shown, so an empty view has a sensible scale
         self.track = track
@@ -70,6 +74,7 @@ class CountPlot:
             self._add_no_data(),
             self._add_zero(track.zero),
         ]
+        entries = [entry for entry in entries if entry not in keyed_above]
         self.legend = CountLegend(title, entries, font or QFont())
         # The legend takes the title's row, so it lines up with the plot below it.
         plot.titleLabel.hide()

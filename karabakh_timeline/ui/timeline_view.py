@@ -152,6 +152,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
             floor=1.0,
             empty_text="No clearance figures in this period",
             font=self._font,
+            # Outlines, no data and zero look the same in both: keyed once, in the casualties'.
+            keyed_above=self.casualties.legend.entries,
         )
         self.eras = EraLayer(
             self.dataset.eras,

@@ -83,3 +83,17 @@ def test_a_track_with_no_figures_in_view_says_so_instead_of_empty_axes(qtbot, sa
     view.set_x_range(dt.date(2003, 1, 1), dt.date(2005, 12, 31))
     assert view.clearance.message() == ""
     assert view.clearance_plot.getAxis("left").style["showValues"]
+
+
+def test_marks_drawn_alike_in_both_tracks_are_keyed_once(qtbot, sample_dataset):
+    view, _ = shown_view(qtbot, sample_dataset)
+    above, below = view.casualties.legend.texts(), view.clearance.legend.texts()
+    for shared in ("Overlapping (not added)", "No data (not zero)", "Zero"):
+        assert shared in above and shared not in below
+    # The clearance averages are dotted in the clearance colours: keyed in their own legend.
+    assert "Average of a longer report" in below
+    assert _entry(view.clearance.legend, "Average of a longer report").fills[0].color() == (
+        palette.CLEARED
+    )
+    # The key is one line shorter for it: at 1200 px the clearance legend fits one row.
+    assert view.clearance.legend.line_count() == 1
