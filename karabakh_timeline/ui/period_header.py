@@ -75,6 +75,8 @@ class PeriodHeader(QWidget):
         """Put a widget (a panel's caption) between the fields and the button, saving a line."""
         self._row.insertWidget(self._extra_at, widget, stretch)
         self._extra_at += 1
+        if stretch:  # the widget takes the room the spacer before the button kept
+            self._row.setStretch(self._extra_at, 0)
 
     def _field(self, name: str, tooltip: str) -> QLineEdit:
         field = QLineEdit(self)

@@ -36,6 +36,7 @@ from karabakh_timeline.model.records import Dataset, Report
 from karabakh_timeline.ui.column_chooser import ColumnChooser
 from karabakh_timeline.ui.conflicts_view import ConflictsView
 from karabakh_timeline.ui.frozen_column_table import FrozenColumnTable
+from karabakh_timeline.ui.one_line_label import OneLineLabel
 from karabakh_timeline.ui.period_header import PeriodHeader, range_texts
 from karabakh_timeline.ui.period_index import PeriodIndex
 from karabakh_timeline.ui.report_table_model import (
@@ -62,6 +63,7 @@ SQUEEZED_KEYS = (
     "land", "release", "remaining", "victims",
 )  # fmt: skip
 """Text columns that give up width, eliding, so the columns shown fit the table's width."""
+ROW_PADDING = 6  # px above and below a row's text
 FIT_ROWS = 12
 """Columns fit the rows in view and this many more: measuring every row of a period with
 thousands of reports would keep the panel from following the selection quickly."""
@@ -96,9 +98,9 @@ class ReportPanel(QWidget):
         self.summary: PanelSummary | None = None
 
         self.header = PeriodHeader(selection, self)
-        self.caption = QLabel(self)
+        # One line beside the From/To fields: a wrapped caption took rows from the table.
+        self.caption = OneLineLabel(self)
         self.caption.setObjectName("panelCaption")
-        self.caption.setWordWrap(True)
 
         self.table_model = table_model
         table_model.setParent(self)
@@ -120,10 +122,9 @@ class ReportPanel(QWidget):
         self.table_stack = QStackedWidget(self)
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
-        self.legend = QLabel(self)
+        # A one-line key under the table; what the tints mean in full is in its tooltip.
+        self.legend = OneLineLabel(self)
         self.legend.setObjectName("rowLegend")
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
         listing = QWidget(self)
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +215,8 @@ class ReportPanel(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        # Dense rows, as in a spreadsheet: five of them still fit under a 1280 × 800 timeline.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setHighlightSections(False)
@@ -246,7 +248,10 @@ class ReportPanel(QWidget):
         has_rows = bool(listed)
         self.table_stack.setCurrentWidget(self.table if has_rows else self.empty)
         disputed = any(row.conflicts for row in (*summary.within, *summary.partial))
-        self.legend.setText(legend_html(disputed, bool(summary.partial)))
+        self.legend.set_wordings(
+            legend_wordings(disputed, bool(summary.partial)),
+            legend_tooltip(disputed, bool(summary.partial)),
+        )
         self.legend.setVisible(has_rows and (disputed or bool(summary.partial)))
         self.copier.export_action.setEnabled(has_rows)
         self.totals.show_estimates(self._dataset, summary.estimates)
@@ -262,20 +267,24 @@ class ReportPanel(QWidget):
         # An empty period shows only its empty state, and no chart means no series to chart.
         self.lower_scroll.setVisible(has_rows)
         self.chart.setVisible(bool(summary.totals.by_series))
-        self.caption.setText(self._caption(summary))
+        self.caption.set_wordings(*self._caption(summary))
         self.wheel_guard.guard(self.lower_scroll.widget())  # also what the period added
         self.contents_changed.emit()
 
-    def _caption(self, summary: PanelSummary) -> str:
+    def _caption(self, summary: PanelSummary) -> tuple[list[str], str]:
+        """The caption's wordings, longest first, and the whole of it for the tooltip."""
         period = self._selection.period.display()
         if self._selection.is_everything:
             period += " (everything)"
-        within, partial = len(summary.within), len(summary.partial)
-        noun = "report" if within == 1 else "reports"
-        return (
-            f"<b>{within:,}</b> {noun} wholly within {period}, "
-            f"<b>{partial:,}</b> partly overlapping"
-        )
+        within, partial = f"{len(summary.within):,}", f"{len(summary.partial):,}"
+        noun = "report" if len(summary.within) == 1 else "reports"
+        whole = f"{within} {noun} wholly within {period}, {partial} partly overlapping"
+        wordings = [
+            f"<b>{within}</b> {noun} wholly within {period}, <b>{partial}</b> partly overlapping",
+            f"<b>{within}</b> {noun} wholly within the period, <b>{partial}</b> partly overlapping",
+            f"<b>{within}</b> within, <b>{partial}</b> partly",
+        ]
+        return wordings, whole
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -364,19 +373,46 @@ class ReportPanel(QWidget):
         return f"{self.file_stem}_{period}.csv"
 
 
-def legend_html(disputed: bool, partial: bool) -> str:
-    """What the tints of the rows mean, for the kinds of row the table lists."""
-    parts = []
+DISPUTED_WORDS = (
+    "Disputed: another report gives other figures (point at the row to see which)",
+    "Disputed: other figures elsewhere (point at the row)",
+    "Disputed",
+)
+PARTIAL_WORDS = (
+    "<i>Partly in the period</i>: listed, never added",
+    "<i>Partly in the period</i>: not added",
+    "<i>Partly in the period</i>",
+)
+
+
+def legend_wordings(disputed: bool, partial: bool) -> list[str]:
+    """What the tints of the rows mean, for the kinds of row the table lists: the same key
+    worded from in full down to a word or two, each on one line."""
+    wordings = []
+    for dispute_words, partial_words in zip(DISPUTED_WORDS, PARTIAL_WORDS, strict=True):
+        parts = []
+        if disputed:
+            parts.append(f"{_swatch(DISPUTED_BRUSH.color())} {dispute_words}")
+        if partial:
+            parts.append(f"{_swatch(PARTIAL_BRUSH.color())} {partial_words}")
+        wordings.append("<small>" + " &nbsp; ".join(parts) + "</small>")
+    return wordings
+
+
+def legend_tooltip(disputed: bool, partial: bool) -> str:
+    """The key in full, whichever wording fits under the table."""
+    lines = []
     if disputed:
-        parts.append(
-            f"{_swatch(DISPUTED_BRUSH.color())} Disputed: another report gives other figures "
-            "(point at the row to see which)"
+        lines.append(
+            "Disputed (amber rows): another report gives other figures for the same thing; point "
+            "at the row to see which, or read them side by side under Disputed figures."
         )
     if partial:
-        parts.append(
-            f"{_swatch(PARTIAL_BRUSH.color())} <i>Partly in the period</i>: listed, never added"
+        lines.append(
+            "Partly in the period (grey rows, in italics): the report's span reaches outside the "
+            "selected period, so it is listed but never added into the totals."
         )
-    return "<small>" + " &nbsp; ".join(parts) + "</small>"
+    return "\n".join(lines)
 
 
 def _swatch(colour: QColor) -> str:
