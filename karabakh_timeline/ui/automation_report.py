@@ -15,7 +15,9 @@ window then (re)writes that file, atomically, shortly after anything visible cha
   "view_x": [6.6e8, 1.7e9],               // the view's x range: seconds since 1970, UTC
   "details_text": "Mine maps of Zangilan…", // the text the details panel shows
   "axis_labels": {"2004": [640, 700, 28, 14]}, // screen rectangles of the date axis's labels
-  "totals_reports": {"casualties": ["cas-2004"]} // reports added into each panel's totals
+  "totals_reports": {"casualties": ["cas-2004"]}, // reports added into each panel's totals
+  "timeline_height": 440,                 // px: the timeline's height in the window
+  "table_rows": {"casualties": 6}         // whole rows each shown panel's table has room for
 }
 ```
 
@@ -96,7 +98,20 @@ class AutomationReport(QObject):
             "details_text": window.details_panel.toPlainText(),
             "axis_labels": self._axis_labels(),
             "totals_reports": self._totals_reports(),
+            "timeline_height": view.height(),
+            "table_rows": self._table_rows(),
         }
+
+    def _table_rows(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for dock in self._window.panel_docks:
+            table = getattr(dock.widget(), "table", None)  # a panel not yet made: none
+            if table is not None and table.isVisible():
+                name = dock.objectName().removesuffix("Dock")
+                found[name] = (
+                    table.viewport().height() // table.verticalHeader().defaultSectionSize()
+                )
+        return found
 
     def _axis_labels(self) -> dict[str, list[int]]:
         view = self._window.timeline

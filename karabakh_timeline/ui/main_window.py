@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabBar,
     QWidget,
 )
 
@@ -48,6 +49,17 @@ PANEL_SHARE = 0.36  # of the window's height, for the panels under the timeline 
 PANEL_LEAST = 120  # px
 EVENTS_WIDTH = 380  # px: the events list and the details beside the timeline, at a first start
 DOCK_SEPARATOR = 8  # px: the handle between the timeline and the panels, and its margins
+
+
+def first_size(room: QSize) -> QSize:
+    """A first start's window size on a screen with ``room``: 1280 × 800, more of a larger
+    screen, less of a smaller one; it uses the room there is and never opens off the edges
+    (a 1280 × 800 screen gets 1216 × 760)."""
+    sizes = []
+    for default, available in zip(DEFAULT_SIZE, (room.width(), room.height()), strict=True):
+        wanted = max(default, int(available * FIRST_SCREEN_SHARE))
+        sizes.append(min(wanted, int(available * 0.95)))
+    return QSize(*sizes)
 
 
 def details_title(kind: str) -> str:
@@ -139,17 +151,9 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- building
 
     def _fit_default_size(self) -> None:
-        """1280 × 800, more of a larger screen, less of a smaller one: a first start uses the
-        room there is and never opens off the edges."""
         screen = self.screen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        sizes = []
-        for default, available in zip(DEFAULT_SIZE, (room.width(), room.height()), strict=True):
-            wanted = max(default, int(available * FIRST_SCREEN_SHARE))
-            sizes.append(min(wanted, int(available * 0.95)))
-        self.resize(*sizes)
+        if screen is not None:
+            self.resize(first_size(screen.availableGeometry().size()))
 
     def _details_shown(self, kind: str) -> None:
         self.details_dock.setWindowTitle(details_title(kind))
@@ -482,12 +486,22 @@ class MainWindow(QMainWindow):
         bars = sum(
             bar.sizeHint().height() for bar in (self.menuBar(), self.toolbar, self.statusBar())
         )
-        room = window - bars - DOCK_SEPARATOR
+        room = window - bars - DOCK_SEPARATOR - self._panel_tabs_height()
         # The timeline may not be laid out yet: plan with the width it gets beside the docks.
         beside = self.events_dock.width() if self.events_dock.isVisible() else EVENTS_WIDTH
         self.timeline.prepare_for(self.width() - beside - DOCK_SEPARATOR, room)
         panels = min(PANEL_SHARE * window, room - self.timeline.least_height())
         return max(int(panels), PANEL_LEAST)
+
+    def _panel_tabs_height(self) -> int:
+        """The height of the tabs under tabbed panels: their docks do not include it."""
+        if not self.panel_docks or not self.tabifiedDockWidgets(self.panel_docks[0]):
+            return 0
+        probe = QTabBar()  # the window makes its tab bars late: measure one like them
+        probe.addTab(self.panel_docks[0].windowTitle())
+        height = probe.sizeHint().height()
+        probe.deleteLater()
+        return height
 
     # ------------------------------------------------------------------ status
 

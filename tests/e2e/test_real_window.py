@@ -192,6 +192,10 @@ def test_what_a_person_sees_and_selects_in_a_real_window(display: str, tmp_path:
 
         state = wait_for("the window to show its markers", marker_ready, 30)
         assert state["shown_event"] is None
+        # The first layout, with the real window's fonts: the timeline has 45 % of the height
+        # and the casualty table room for five whole rows under it.
+        assert state["timeline_height"] >= 0.45 * state["window"]["height"], state["window"]
+        assert state["table_rows"]["casualties"] >= 5, state["table_rows"]
         assert "Click an event on the timeline" in state["details_text"]
 
         # The lanes are drawn in their colours: each marker's pixels hold its lane's colour.

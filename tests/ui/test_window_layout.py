@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 from window_support import settings_at
 
 from karabakh_timeline.model.loader import load_dataset
-from karabakh_timeline.ui.main_window import MainWindow
+from karabakh_timeline.ui.main_window import MainWindow, first_size
 from karabakh_timeline.ui.panel_docks import create_panel_docks
 from karabakh_timeline.ui.selection import Selection
 
@@ -77,14 +78,29 @@ def test_a_narrow_timeline_wraps_its_legends(qtbot, bundled_dataset, tmp_path):
     assert wide.timeline.casualties.legend.line_count() == 1
 
 
-@pytest.mark.parametrize(("size", "least_rows"), [((1280, 800), 5), ((1920, 1080), 8)])
-def test_a_first_start_shares_the_height(qtbot, bundled_dataset, tmp_path, size, least_rows):
-    window = _window(qtbot, bundled_dataset, tmp_path, size)
+@pytest.mark.parametrize(("screen", "least_rows"), [((1280, 800), 5), ((1920, 1080), 8)])
+def test_a_first_start_shares_the_height(qtbot, bundled_dataset, tmp_path, screen, least_rows):
+    # The size a first start really opens at on that screen (1216 × 760 on 1280 × 800), not
+    # the screen's size: a window of the screen's size showed rows the real window did not.
+    size = first_size(QSize(*screen))
+    window = _window(qtbot, bundled_dataset, tmp_path, (size.width(), size.height()))
+    view = window.timeline
     QApplication.processEvents()
     assert window.timeline.height() >= 0.45 * window.height()
+    # The lanes are not squeezed for the tables: every lane keeps its row of labels, unscrolled.
+    assert all(rows >= 1 for rows in view.label_rows())
+    assert view.lanes_scroll_bar().maximum() == 0
+    if screen == (1920, 1080):
+        # ... nor left mostly empty: most of their height is rows of labels.
+        line = QFontMetricsF(view.label_font()).height()
+        assert sum(view.label_rows()) * line >= 0.5 * view.lanes.vb.height()
     for dock in window.panel_docks:
         dock.raise_()
         QApplication.processEvents()
-        table = dock.panel.table
-        rows = table.viewport().height() / table.verticalHeader().defaultSectionSize()
-        assert rows >= least_rows, (dock.objectName(), rows)
+        panel = dock.panel
+        table = panel.table
+        whole_rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+        assert whole_rows >= least_rows, (dock.objectName(), whole_rows)
+        # The caption and the key under the table keep to one line each.
+        for label in (panel.caption, panel.legend):
+            assert label.height() <= QFontMetricsF(label.font()).lineSpacing() + 2, label
