@@ -130,8 +130,10 @@ def test_a_disputed_row_names_the_other_reports_and_the_tint_has_a_legend(qtbot,
         "Paper B, January 2004 – June 2004. All are side by side under “Disputed figures”."
     )
     assert casualties.legend.isVisibleTo(casualties)
-    legend = casualties.legend.text()
-    assert "Disputed: another report gives other figures" in legend
-    assert "Partly in the period</i>: listed, never added" in legend
+    # The key names both tints on its line; its tooltip says in full what they mean.
+    legend = casualties.legend
+    assert "Disputed" in legend.text() and "Partly in the period</i>" in legend.text()
+    assert "another report gives other figures" in legend.toolTip()
+    assert "listed but never added into the totals" in legend.toolTip()
     undisputed = casualties.proxy.index(row_of(casualties, "cas-2004"), killed)
     assert undisputed.data(Qt.ItemDataRole.ToolTipRole) is None
