@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from karabakh_timeline.model.dates import Overlap
 from karabakh_timeline.model.figure_names import figure_text
 from karabakh_timeline.model.place_names import Naming
+from karabakh_timeline.model.place_text import named_text
 from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui.conflicts_view import conflicts_html
 from karabakh_timeline.ui.record_html import STYLE, kind_html, places_html, sources_html
@@ -32,14 +33,15 @@ def event_html(dataset: Dataset, event: Event, naming: Naming = Naming.ENGLISH) 
     meta = [escape(event.date.display()), escape(category)]
     if event.confidence is not None:
         meta.append(f"confidence {event.confidence.value}")
+    places = [dataset.places[p] for p in event.places if p in dataset.places]
     parts = [
         STYLE,
         kind_html("Event"),
-        f"<h2>{escape(event.title)}</h2>",
+        f"<h2>{escape(named_text(event.title, places, naming))}</h2>",
         f"<p class='meta'>{' · '.join(meta)}</p>",
     ]
     parts.append(places_html(dataset, event.places, naming))
-    parts.append(f"<p>{escape(event.description)}</p>")
+    parts.append(f"<p>{escape(named_text(event.description, places, naming))}</p>")
     if event.note:
         parts.append(f"<p><i>{escape(event.note)}</i></p>")
     if event.figures:

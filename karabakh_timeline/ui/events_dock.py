@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from karabakh_timeline.model.dates import MONTH_NAMES, PartialDate, Period
 from karabakh_timeline.model.place_names import Naming, place_name
-from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.model.place_text import named_text
+from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.event_geometry import EventGeometry
 from karabakh_timeline.ui.selection import Selection
@@ -78,7 +79,9 @@ class EventsTableModel(QAbstractTableModel):
         self._icons = icons
         self._index_of = index_of  # event id -> position in dataset.events
         self._rows: npt.NDArray[np.int64] = np.empty(0, dtype=np.int64)
-        self.naming = Naming.ENGLISH  # the place names the tooltips give (View → Place names)
+        self.naming = (
+            Naming.ENGLISH
+        )  # the place names titles and tooltips give (View → Place names)
 
     def set_rows(self, rows: npt.ArrayLike) -> None:
         """Show these events (positions in ``dataset.events``, ascending: time order)."""
@@ -109,18 +112,34 @@ class EventsTableModel(QAbstractTableModel):
         event = self._dataset.events[int(self._rows[index.row()])]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_period(event.date) if column == self.DATE else event.title
+            return short_period(event.date) if column == self.DATE else self._title(event)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
             return self._icons.get(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self._dataset.categories[event.category].label
-            tip = f"{event.title}\n{event.date.display()} · {category}"
+            tip = f"{self._title(event)}\n{event.date.display()} · {category}"
             places = [self._dataset.places.get(place_id) for place_id in event.places]
             names = [place_name(place, self.naming) for place in places if place is not None]
             return tip + (f"\nPlaces: {', '.join(names)}" if names else "")
         if role == EVENT_ID_ROLE:
             return event.id
         return None
+
+    def _title(self, event: Event) -> str:
+        """The title with its places named in the chosen naming (View → Place names)."""
+        if self.naming is Naming.ENGLISH:
+            return event.title
+        places = [self._dataset.places[p] for p in event.places if p in self._dataset.places]
+        return named_text(event.title, places, self.naming)
+
+    def set_naming(self, naming: Naming) -> None:
+        """Name places in ``naming``: the titles shown are written anew, the rows stay."""
+        if naming is self.naming:
+            return
+        self.naming = naming
+        if self._rows.size:
+            last = self.index(int(self._rows.size) - 1, self.TITLE)
+            self.dataChanged.emit(self.index(0, self.TITLE), last)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -182,7 +201,7 @@ class EventsDockWidget(QWidget):
             boxes.addWidget(box, number // 2, number % 2)
 
         self.model = EventsTableModel(dataset, icons, self._geometry.index_of)
-        self.model.naming = selection.naming
+        self.model.set_naming(selection.naming)
         selection.naming_changed.connect(self._naming_changed)
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
@@ -246,7 +265,7 @@ class EventsDockWidget(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _naming_changed(self, naming: Naming) -> None:
-        self.model.naming = naming  # tooltips are asked for on hover: nothing to redraw
+        self.model.set_naming(naming)
 
     def shown_event_ids(self) -> list[str]:
         return [self.model.event_id(row) for row in range(self.model.rowCount())]

@@ -14,6 +14,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count, Qualifier
 from karabakh_timeline.model.place_names import Naming
+from karabakh_timeline.model.place_text import named_text
 from karabakh_timeline.model.query import record_figures, report_figure
 from karabakh_timeline.model.records import (
     AREA_METHODS,
@@ -56,7 +57,8 @@ def report_html(
     parts.append(f"<h2>{escape(report.organisation)}, {escape(report.date.display())}</h2>")
     parts.append(f"<p class='meta'>{_meta(dataset, report)}</p>")
     if report.description:
-        parts.append(f"<p>{escape(report.description)}</p>")
+        places = [dataset.places[p] for p in report.places if p in dataset.places]
+        parts.append(f"<p>{escape(named_text(report.description, places, naming))}</p>")
     parts.append(places_html(dataset, report.places, naming))
     parts.append("<h4>Figures</h4>")
     parts.append(_figures_html(report))

@@ -173,3 +173,30 @@ def test_about_credits_natural_earth_and_the_licence(map_dataset):
 
     text = about_html(map_dataset)
     assert "Made with Natural Earth" in text and "ISC" in text and "not authoritative" in text
+
+
+def test_the_events_list_the_details_and_the_hover_write_places_in_the_chosen_naming(qtbot, window):
+    window.selection.set_period(YEAR_2021)
+    window.selection.set_event("ev-2021-aghdam-1")
+    model = window.events_panel.model
+    row = model.row_of("ev-2021-aghdam-1")
+
+    def shown() -> tuple[str, str, str]:
+        title = model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole)
+        heading = window.details_panel.toPlainText().split("\n")[1]
+        hover = window.map_dock.view.tooltip_for("aghdam")
+        return title, heading, hover
+
+    assert shown()[:2] == ("Car hits a mine in Aghdam", "Car hits a mine in Aghdam")
+    window.naming_menu.actions_by_naming[Naming.AZERBAIJANI].trigger()
+    title, heading, hover = shown()
+    assert title == heading == "Car hits a mine in Ağdam"
+    assert hover.startswith("<b>Ağdam</b><br>Also: Aghdam, Agdam, Ակնա (Akna)")
+    # The list is told its titles changed, so the rows shown are written anew.
+    with qtbot.waitSignal(model.dataChanged, timeout=1000) as changed:
+        window.naming_menu.actions_by_naming[Naming.ARMENIAN].trigger()
+    first, last = changed.args[0], changed.args[1]
+    assert first.row() <= row <= last.row() and first.column() == last.column() == 1
+    title, heading, hover = shown()
+    assert title == heading == "Car hits a mine in Ակնա (Akna)"
+    assert hover.startswith("<b>Ակնա (Akna)</b>")

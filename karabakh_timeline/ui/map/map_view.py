@@ -477,4 +477,5 @@ class MapView(pg.PlotWidget):
             self.figures.get(place_id),
             self.holders.get(place_id),
             self.selection.period,
+            self.selection.naming,
         )

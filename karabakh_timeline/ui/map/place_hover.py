@@ -6,14 +6,20 @@ from html import escape
 
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.place_figures import PlaceFigures
+from karabakh_timeline.model.place_names import Naming, other_names, place_name
 from karabakh_timeline.model.records import Place
 
 
 def place_tooltip(
-    place: Place, figures: PlaceFigures | None, holder: str | None, period: DateRange
+    place: Place,
+    figures: PlaceFigures | None,
+    holder: str | None,
+    period: DateRange,
+    naming: Naming = Naming.ENGLISH,
 ) -> str:
-    lines = [f"<b>{escape(place.name)}</b>"]
-    others = [name for name in place.all_names if name != place.name]
+    """The place by its name in ``naming``, then all its other names and the figures."""
+    lines = [f"<b>{escape(place_name(place, naming))}</b>"]
+    others = other_names(place, naming)
     if others:
         lines.append(f"Also: {escape(', '.join(others))}")
     lines.append(f"<i>{escape(period.display())}</i>")
