@@ -69,7 +69,7 @@ def until_painted(app: QApplication, counter: PaintCounter) -> None:
 def main(path: str, steps: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from karabakh_timeline.ui.selection import Selection
-    from karabakh_timeline.ui.timeline_view import TimelineView
+    from karabakh_timeline.ui.timeline.view import TimelineView
 
     dataset = load_dataset(path)
     view = TimelineView(dataset, Selection())

@@ -44,8 +44,8 @@ def periods() -> list[DateRange]:
 
 def main(path: str, changes: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from karabakh_timeline.ui.casualty_panel import CasualtyPanel
-    from karabakh_timeline.ui.clearance_panel import ClearancePanel
+    from karabakh_timeline.ui.panels.casualty_panel import CasualtyPanel
+    from karabakh_timeline.ui.panels.clearance_panel import ClearancePanel
     from karabakh_timeline.ui.selection import Selection
 
     dataset = load_dataset(path)

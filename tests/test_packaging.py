@@ -103,7 +103,7 @@ def test_the_wheel_holds_every_module_of_the_package(wheel: Path) -> None:
     names = wheel_names(wheel)
     modules = [p.relative_to(REPO).as_posix() for p in PACKAGE.rglob("*.py")]
     assert "karabakh_timeline/model/loader.py" in modules
-    assert "karabakh_timeline/cli.py" in modules
+    assert "karabakh_timeline/cli/__init__.py" in modules
     missing = [m for m in modules if m not in names]
     assert missing == []
     assert not [n for n in names if n.startswith(("tests/", ".venv/", "data/", "resources/"))]

@@ -54,8 +54,8 @@ class AddedDatasets(QObject):
     def add(self, path: Path | str) -> bool:
         """Read the dataset at ``path`` and lay it over; its problems are listed if it has any."""
         from karabakh_timeline.model.load_progress import LoadCancelled
-        from karabakh_timeline.ui.dialogs import problems_box
-        from karabakh_timeline.ui.load_progress_dialog import load_progress
+        from karabakh_timeline.ui.dialogs.help_dialogs import problems_box
+        from karabakh_timeline.ui.dialogs.load_progress_dialog import load_progress
 
         path = Path(path)
         try:

@@ -100,7 +100,7 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
                 if problem is not None:
                     return _fail(problem, EXIT_USAGE)
                 app = _application()
-                from karabakh_timeline.ui.load_progress_dialog import load_progress
+                from karabakh_timeline.ui.dialogs.load_progress_dialog import load_progress
 
                 progress = stack.enter_context(load_progress(data))
                 dataset = load_dataset(data, progress)
@@ -151,7 +151,7 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
         window = _open_window(dataset, view, data, added)
         hooks = _test_hooks(window)
         window.show()
-    from karabakh_timeline.ui.error_dialog import install_error_dialog
+    from karabakh_timeline.ui.dialogs.error_dialog import install_error_dialog
 
     install_error_dialog()
     collector = None
@@ -190,8 +190,8 @@ def _open_window(
     dataset: Dataset, view: _View, data: Path | None, added: list[tuple[Path, Dataset]]
 ) -> MainWindow:
     from karabakh_timeline.model.span import covering_range
+    from karabakh_timeline.ui.docks.panel_docks import create_panel_docks
     from karabakh_timeline.ui.main_window import MainWindow
-    from karabakh_timeline.ui.panel_docks import create_panel_docks
     from karabakh_timeline.ui.selection import Selection
 
     selection = Selection(covering_range(dataset))

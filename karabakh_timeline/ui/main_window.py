@@ -32,13 +32,13 @@ from karabakh_timeline.model.span import covering_range
 from karabakh_timeline.ui.accessible_names import name_controls
 from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.column_heights import right_column_heights
-from karabakh_timeline.ui.details_panel import DetailsPanel
-from karabakh_timeline.ui.events_dock import EventsDockWidget
+from karabakh_timeline.ui.docks.details_panel import DetailsPanel
+from karabakh_timeline.ui.docks.events_dock import EventsDockWidget
 from karabakh_timeline.ui.map.map_dock import MapDock
 from karabakh_timeline.ui.map.place_chip import PlaceChip
 from karabakh_timeline.ui.place_naming import NamingMenu
 from karabakh_timeline.ui.selection import Selection
-from karabakh_timeline.ui.timeline_view import TimelineView
+from karabakh_timeline.ui.timeline.view import TimelineView
 from karabakh_timeline.ui.view_link_actions import ViewLinkActions
 from karabakh_timeline.ui.window_menus import build_menus, build_toolbar
 from karabakh_timeline.ui.window_settings import WindowSettings
@@ -306,24 +306,24 @@ class MainWindow(QMainWindow):
 
     # The dialogs are imported when first asked for: the first paint of the window needs none.
     def show_about(self) -> None:
-        from karabakh_timeline.ui.dialogs import AboutDialog
+        from karabakh_timeline.ui.dialogs.help_dialogs import AboutDialog
 
         AboutDialog(self.dataset, self).exec()
 
     def show_shortcuts(self) -> None:
-        from karabakh_timeline.ui.dialogs import ShortcutsDialog
+        from karabakh_timeline.ui.dialogs.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self.actions(), self).exec()
 
     def _export_image(self) -> None:
-        from karabakh_timeline.ui.export_dialog import export_image_from_window
+        from karabakh_timeline.ui.dialogs.export_dialog import export_image_from_window
 
         export_image_from_window(
             self, self.dataset, self.selection, self._view_range(), self.dataset_path
         )
 
     def _export_data(self) -> None:
-        from karabakh_timeline.ui.export_dialog import export_data_from_window
+        from karabakh_timeline.ui.dialogs.export_dialog import export_data_from_window
 
         export_data_from_window(self, self.dataset, self.selection, self._view_range())
 
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         A long load shows its progress and can be cancelled; the current dataset then stays.
         """
         from karabakh_timeline.model.load_progress import LoadCancelled
-        from karabakh_timeline.ui.load_progress_dialog import load_progress
+        from karabakh_timeline.ui.dialogs.load_progress_dialog import load_progress
 
         try:
             with load_progress(path, self) as progress:
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_problems(self, path: Path, problems: list[Problem]) -> None:
-        from karabakh_timeline.ui.dialogs import problems_box
+        from karabakh_timeline.ui.dialogs.help_dialogs import problems_box
 
         box = problems_box(self, path, problems, self.dataset.info.name)
         self.problems_dialog = box

@@ -8,7 +8,8 @@ import subprocess
 import sys
 import textwrap
 
-from karabakh_timeline.export import commands, data_export
+from karabakh_timeline.cli import export as export_command
+from karabakh_timeline.export.data import data_export
 
 # Runs in a fresh interpreter: this test process has imported everything already.
 PROBE = textwrap.dedent(
@@ -23,10 +24,10 @@ PROBE = textwrap.dedent(
     """
 )
 NOT_AT_START = (
-    "karabakh_timeline.export.data_export",
-    "karabakh_timeline.export.data_files",
-    "karabakh_timeline.export.timelinejs",
-    "karabakh_timeline.export.image_export",
+    "karabakh_timeline.export.data.data_export",
+    "karabakh_timeline.export.data.data_files",
+    "karabakh_timeline.export.data.timelinejs",
+    "karabakh_timeline.export.image.image_export",
     "karabakh_timeline.model.timelinejs_import",
 )
 
@@ -36,10 +37,10 @@ def test_reading_the_command_line_and_the_bundled_data_imports_no_exporter() -> 
         [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, check=True
     )
     imported = set(json.loads(done.stdout))
-    assert "karabakh_timeline.export.commands" in imported  # `export` is still a command
+    assert "karabakh_timeline.cli.export" in imported  # `export` is still a command
     assert "karabakh_timeline.model.loader" in imported
     assert not imported & set(NOT_AT_START), sorted(imported & set(NOT_AT_START))
 
 
 def test_the_command_line_offers_the_tables_the_data_exporter_writes() -> None:
-    assert commands.TABLE_KINDS == data_export.KINDS
+    assert export_command.TABLE_KINDS == data_export.KINDS

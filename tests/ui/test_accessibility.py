@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 from window_support import open_window
 
 from karabakh_timeline.ui.accessible_names import is_control
-from karabakh_timeline.ui.dialogs import shortcut_rows
-from karabakh_timeline.ui.panel_docks import create_panel_docks
+from karabakh_timeline.ui.dialogs.help_dialogs import shortcut_rows
+from karabakh_timeline.ui.docks.panel_docks import create_panel_docks
 
 
 def _window(qtbot, dataset, folder):  # type: ignore[no-untyped-def]

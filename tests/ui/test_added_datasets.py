@@ -14,8 +14,8 @@ from window_support import settings_at
 
 from karabakh_timeline.cli import main
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.ui.docks.panel_docks import create_panel_docks
 from karabakh_timeline.ui.main_window import MainWindow
-from karabakh_timeline.ui.panel_docks import create_panel_docks
 from karabakh_timeline.ui.selection import Selection
 
 ACLED = (

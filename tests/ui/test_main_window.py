@@ -171,7 +171,7 @@ def test_panel_docks_go_below_the_timeline_as_tabs(window):
 
 
 def test_shortcuts_dialog_lists_the_windows_own_keys(window):
-    from karabakh_timeline.ui.dialogs import ShortcutsDialog, shortcut_rows
+    from karabakh_timeline.ui.dialogs.help_dialogs import ShortcutsDialog, shortcut_rows
 
     rows = dict(shortcut_rows(window.actions()))
     assert rows["Next event"] == "Right, N"
@@ -184,7 +184,7 @@ def test_shortcuts_dialog_lists_the_windows_own_keys(window):
 
 
 def test_about_names_the_sources_and_the_licences(window, sample_dataset):
-    from karabakh_timeline.ui.dialogs import about_html
+    from karabakh_timeline.ui.dialogs.help_dialogs import about_html
 
     text = about_html(sample_dataset)
     assert "MIT" in text and "Data licence:</b> CC0" in text

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from window_support import settings_at
 
 from karabakh_timeline.model.loader import load_dataset
+from karabakh_timeline.ui.docks.panel_docks import create_panel_docks
 from karabakh_timeline.ui.main_window import MainWindow, first_size
-from karabakh_timeline.ui.panel_docks import create_panel_docks
 from karabakh_timeline.ui.selection import Selection
 
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from karabakh_timeline.export.map_style import CLEARANCE, HOLDER_COLOURS, UNKNOWN_HOLDER
+from karabakh_timeline.export.image.map_style import CLEARANCE, HOLDER_COLOURS, UNKNOWN_HOLDER
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.map.map_view import MapView
 from karabakh_timeline.ui.selection import Selection

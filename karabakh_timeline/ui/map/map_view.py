@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
-from karabakh_timeline.export.map_labels import Box, Label, Markers, area_labels, place_labels
-from karabakh_timeline.export.map_style import (
+from karabakh_timeline.export.image.map_labels import Box, Label, Markers, area_labels, place_labels
+from karabakh_timeline.export.image.map_style import (
     BORDER,
     CLEARANCE,
     COUNTRY_TEXT,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from karabakh_timeline.export.timelinejs import timeline_json
+from karabakh_timeline.export.data.timelinejs import timeline_json
 from karabakh_timeline.model.dates import PartialDate, Period
 from karabakh_timeline.model.loader import check_dataset, load_dataset
 from karabakh_timeline.model.loading.timelinejs_json import FILE_SOURCE_ID, UNGROUPED

@@ -1,0 +1,41 @@
+"""The clearance panel: every clearance, survey and contamination report in the selected period."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from karabakh_timeline.model.records import AREA_METHODS, ITEM_TYPES, ClearanceReport, Dataset
+from karabakh_timeline.ui.panels.report_cells import CLEARANCE_SHOWN
+from karabakh_timeline.ui.panels.report_panel import ReportPanel
+from karabakh_timeline.ui.panels.report_table_model import ClearanceTableModel
+from karabakh_timeline.ui.selection import Selection
+
+
+class ClearancePanel(ReportPanel):
+    """Area by method, items by type, land use; totals per series; disputes side by side."""
+
+    heading = "Clearance and survey reports"
+    file_stem = "clearance"
+    # The chart shows land first: it is what clearance gives back.
+    chart_preference = (
+        *(f"area:{method}" for method in AREA_METHODS),
+        *(f"items:{kind}" for kind in ITEM_TYPES),
+    )
+
+    def __init__(
+        self,
+        selection: Selection,
+        dataset: Dataset,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(
+            selection, dataset, ClearanceTableModel(), CLEARANCE_SHOWN, parent, settings
+        )
+        self.setObjectName("clearancePanel")
+
+    def reports(self, dataset: Dataset) -> Sequence[ClearanceReport]:
+        return dataset.clearance
