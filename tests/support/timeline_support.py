@@ -96,8 +96,14 @@ def hover(view: TimelineView, point: QPoint) -> None:
     _send(view, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton)
 
 
-def wheel(view: TimelineView, point: QPoint, notches: int) -> None:
-    """Turn the wheel over ``point``: positive notches zoom in (away from the user)."""
+def wheel(
+    view: TimelineView,
+    point: QPoint,
+    notches: int,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Turn the wheel over ``point``, holding ``modifiers``: positive notches are away from the
+    user (zoom in, or scroll up)."""
     viewport = view.viewport()
     event = QWheelEvent(
         QPointF(point),
@@ -105,7 +111,7 @@ def wheel(view: TimelineView, point: QPoint, notches: int) -> None:
         QPoint(0, 0),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
+        modifiers,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )

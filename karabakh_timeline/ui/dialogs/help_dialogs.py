@@ -34,7 +34,11 @@ APP_LICENCE = "MIT"
 PROBLEMS_SHOWN = 20  # in the problems box's main text; every problem is in its details
 
 MOUSE_HELP = (
-    ("Wheel", "Zoom in or out around the pointer"),
+    ("Wheel, or Ctrl+wheel", "Zoom in or out around the pointer"),
+    (
+        "Shift+wheel on the lanes, or the wheel over the lane names",
+        "Scroll the lanes up or down, when they are taller than their room",
+    ),
     ("Drag on the lanes", "Pan through time"),
     ("Shift+drag on the lanes, or drag on the count track", "Select a period"),
     ("Drag an edge of the selected period", "Resize the period"),

@@ -3,7 +3,8 @@
 The lanes plot's y runs in pixels (see ``lane_rows``), so its y range is always exactly as tall
 as the lanes box: [offset, offset + height]. A scroll bar in the timeline's right margin, beside
 the lanes, shows and moves the offset; it is there only while the lanes do not fit. The wheel
-over the scroll bar scrolls; over the lanes it keeps zooming the time axis.
+over the scroll bar, over the lane names, or Shift+wheel anywhere on the lanes scrolls them; the
+plain wheel over the lanes keeps zooming the time axis.
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsView, QScrollBar
+from PySide6.QtWidgets import QApplication, QGraphicsView, QScrollBar
 
 BAR_WIDTH = 12  # px: fits the timeline's right margin
-STEP = 20  # px a click on an arrow scrolls
+STEP = 20  # px a click on an arrow scrolls; a wheel notch scrolls as many lines as Qt's setting
+BAR_TIP = (
+    "More lanes than there is room for: scroll here, with Shift+wheel on the lanes, "
+    "or with the wheel over the lane names"
+)
+NAMES_TIP = (
+    "More lanes than there is room for: the wheel here, or Shift+wheel on the lanes, scrolls"
+)
 
 
 class LaneScroller:
@@ -29,7 +37,7 @@ class LaneScroller:
         self.bar = QScrollBar(Qt.Orientation.Vertical, view)
         self.bar.setObjectName("lanesScrollBar")
         self.bar.setAccessibleName("Scroll the lanes")
-        self.bar.setToolTip("More lanes below: scroll to see them")
+        self.bar.setToolTip(BAR_TIP)
         self.bar.setSingleStep(STEP)
         self.bar.setVisible(False)
         self.bar.valueChanged.connect(self._value_changed)
@@ -50,6 +58,16 @@ class LaneScroller:
         self.bar.setVisible(overflow > 0 and self._view.isVisible())
         self._apply()
         self.place()
+
+    @property
+    def overflows(self) -> bool:
+        """Whether the lanes are taller than their room, so there is something to scroll."""
+        return self.bar.maximum() > 0
+
+    def scroll_notches(self, notches: float) -> None:
+        """Scroll as the wheel does in a list: a notch away from the user scrolls up."""
+        lines = QApplication.wheelScrollLines()
+        self.bar.setValue(self.bar.value() - round(notches * lines * STEP))
 
     def show_span(self, top: float, bottom: float) -> None:
         """Scroll just enough for [top, bottom] (a lane) to be in view."""

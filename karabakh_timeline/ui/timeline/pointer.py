@@ -19,6 +19,7 @@ from karabakh_timeline.ui.timeline.hover_text import (
     event_tooltip,
     track_tooltip,
 )
+from karabakh_timeline.ui.timeline.lane_scroll import NAMES_TIP
 
 if TYPE_CHECKING:
     from karabakh_timeline.ui.timeline.view import TimelineView
@@ -60,6 +61,9 @@ class TimelinePointer(QObject):
             vb = count.plot.vb
             if vb.sceneBoundingRect().contains(scene_pos):
                 return track_tooltip(view.dataset, count, vb.mapSceneToView(scene_pos).x()), None
+        names = view.lanes.getAxis("left").sceneBoundingRect()
+        if view.lanes_overflow() and names.contains(scene_pos):
+            return NAMES_TIP, None  # the wheel scrolls here: say so where it does
         return "", None
 
     def _lanes_clicked(self, pos: QPointF, double: bool) -> None:

@@ -98,7 +98,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.strip = self._add_plot(0, TimelineViewBox(), left_width, "")
         self.strip.getAxis("left").setTicks([[(0.5, "Eras")], []])  # the bands' middle
 
-        self.lanes = self._add_plot(1, TimelineViewBox(), left_width, "hidden-values")
+        self.lanes = self._add_plot(
+            1, TimelineViewBox(wheel_scrolls=True), left_width, "hidden-values"
+        )
         self.lanes.vb.invertY(True)  # y in px down from the first lane's top (``lane_rows``)
         self._row_metrics = RowMetrics(QFontMetricsF(self._font).height(), MARKER_SIZE)
         self._rows = LaneRows.build(self._row_metrics, (1,) * self._lane_count)
@@ -165,6 +167,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         )
         self._labels = LabelLayer(self.lanes.vb, self._font, self._texts, self._with_figures)
         self._scroller = LaneScroller(self, self.lanes, self._lanes_scrolled)
+        self.lanes.vb.scroll_asked.connect(self._scroller.scroll_notches)
         self.regions = PeriodRegions(
             self.selection, lambda: self.time_axis.unit(), self._drag_slack, self
         )
@@ -383,6 +386,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def lanes_scroll_bar(self) -> QScrollBar:
         """The scroll bar beside the lanes, shown while they are taller than their room."""
         return self._scroller.bar
+
+    def lanes_overflow(self) -> bool:
+        """Whether the lanes are taller than their room now, so they scroll."""
+        return self._scroller.overflows
 
     def least_height(self) -> float:
         """The height at which every lane still has a row for its labels, without scrolling."""

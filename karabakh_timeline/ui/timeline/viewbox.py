@@ -1,9 +1,11 @@
 """The view boxes of the timeline: horizontal zoom and pan, clicks, and drawing a period.
 
 On the lanes a plain left drag pans and Shift+left drag draws a period; on the count track
-(``drag_selects=True``) a plain left drag draws a period and Shift+drag pans. The wheel zooms
-around the pointer, horizontally only. What a click or a drawn period means is decided by the
-timeline view, which listens to the signals below.
+(``drag_selects=True``) a plain left drag draws a period and Shift+drag pans. The wheel (and
+Ctrl+wheel) zooms around the pointer, horizontally only. On the lanes (``wheel_scrolls=True``)
+Shift+wheel, and the wheel over the lane names, ask to scroll the lanes up or down instead, as
+Shift+wheel scrolls the other way in most timeline and editing apps. What a click, a drawn
+period or a scroll means is decided by the timeline view, which listens to the signals below.
 """
 
 from __future__ import annotations
@@ -21,9 +23,14 @@ class TimelineViewBox(pg.ViewBox):
     period_drawn = Signal(float, float, bool)
     """A period being drawn: start x, current x, and True when the drag has finished."""
 
-    def __init__(self, drag_selects: bool = False) -> None:
+    scroll_asked = Signal(float)
+    """Shift+wheel, or the wheel over the lane names: wheel notches, positive away from the user
+    (up), as ``QWheelEvent.angleDelta`` counts them (120 to a notch)."""
+
+    def __init__(self, drag_selects: bool = False, wheel_scrolls: bool = False) -> None:
         super().__init__(enableMenu=False)
         self._drag_selects = drag_selects
+        self._wheel_scrolls = wheel_scrolls
         self._drawing = False
         self.setMouseEnabled(x=True, y=False)
 
@@ -43,6 +50,15 @@ class TimelineViewBox(pg.ViewBox):
                 self.period_drawn.emit(start, here, finished)
                 return
         super().mouseDragEvent(ev, axis)
+
+    def wheelEvent(self, ev: Any, axis: int | None = None) -> None:
+        shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        # axis 1: pyqtgraph hands on the wheel over the left axis, the lane names, this way.
+        if self._wheel_scrolls and (shift or axis == 1):
+            ev.accept()
+            self.scroll_asked.emit(ev.delta() / 120)
+            return
+        super().wheelEvent(ev, axis)
 
     def mouseClickEvent(self, ev: Any) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
