@@ -1,10 +1,10 @@
 """What an exported picture says about itself, so a reader of the image can trace every figure.
 
 The footer names the period shown, the filters in force, the dataset and its version, the date of
-the export, and every source behind what is shown (events drawn, eras named, and the casualty and
-clearance reports of the period). With the panels' totals asked for, it adds them with the line
-that explains how they were added up. This module decides the words; ``footer_drawing`` lays
-them out.
+the export, and every source behind what is shown (events drawn, eras named, the casualty and
+clearance reports of the period, and the dated control of the places they name). With the
+panels' totals asked for, it adds them with the line that explains how they were added up. This
+module decides the words; ``footer_drawing`` lays them out.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def filters_text(dataset: Dataset, filters: ShownFilters) -> str:
 
 
 def sources_shown(dataset: Dataset, shown: DateRange, filters: ShownFilters) -> list[Source]:
-    """Sources of the events drawn, the eras in view and the period's reports, in dataset order."""
+    """Sources of the events drawn, the eras in view, the period's reports and the dated control
+    of the places they name, in dataset order."""
     events = filter_events(
         dataset, shown, filters.visible_categories(dataset), filters.search or None
     )
@@ -103,10 +104,18 @@ def sources_shown(dataset: Dataset, shown: DateRange, filters: ShownFilters) -> 
     for era in dataset.eras:
         if shown.classify(era.date) is not Overlap.OUTSIDE:
             cited.update(era.sources)
+    places: set[str] = {place for event in events for place in event.places}
     reports: list[Report] = [*dataset.casualties, *dataset.clearance]
     for report in reports:
         if shown.classify(report.date) is not Overlap.OUTSIDE:
             cited.update(report.sources)
+            places.update(report.places)
+    # The map colours a place by who held it, so the pages that date its control are cited too.
+    for place_id in places:
+        place = dataset.places.get(place_id)
+        for period in place.control if place is not None else ():
+            if shown.classify(period.date) is not Overlap.OUTSIDE:
+                cited.update(period.sources)
     return [source for source_id, source in dataset.sources.items() if source_id in cited]
 
 

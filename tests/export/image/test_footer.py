@@ -20,6 +20,7 @@ from karabakh_timeline.export.image.footer_drawing import (
     wrap_entry,
 )
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+from karabakh_timeline.model.loader import load_dataset
 
 YEAR_2004 = DateRange(dt.date(2004, 1, 1), dt.date(2004, 12, 31))
 EXPORTED = dt.date(2024, 3, 1)
@@ -170,3 +171,16 @@ def test_columns_are_as_many_as_let_the_longest_address_fit(qapp) -> None:  # ty
     columns = {line.x for line in narrow.lines if line.text[:-1].isdigit()}
     assert len(columns) < 4
     assert any(line.link == (long_url, long_url) for line in narrow.lines)
+
+
+def test_the_pages_that_date_who_held_a_shown_place_are_cited() -> None:
+    bundled = load_dataset()
+    autumn_2020 = DateRange(dt.date(2020, 10, 1), dt.date(2020, 12, 31))
+    cited = ids(sources_shown(bundled, autumn_2020, ShownFilters()))
+    # Cited only by the dated control of Shusha and Jabrayil, places the period's
+    # records name: the map colours them by who held them.
+    assert {"alarabiya-2020-11-08-shusha", "azernews-2020-10-04-jabrayil"} <= set(cited)
+    year_2005 = DateRange(dt.date(2005, 1, 1), dt.date(2005, 12, 31))
+    assert "alarabiya-2020-11-08-shusha" not in ids(
+        sources_shown(bundled, year_2005, ShownFilters())
+    )
