@@ -39,3 +39,14 @@ def _forms(date: PartialDate) -> set[str]:
         return {whole}
     month = MONTH_NAMES[date.month - 1]
     return {whole, whole.replace(month, month[:3])}
+
+
+def test_no_address_is_two_sources(sources: list[Source]) -> None:
+    seen: dict[str, str] = {}
+    twice = []
+    for source in sources:
+        if source.url and source.url in seen:
+            twice.append((seen[source.url], source.id))
+        elif source.url:
+            seen[source.url] = source.id
+    assert twice == []
