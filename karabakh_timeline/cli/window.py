@@ -34,6 +34,14 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--search", dest="window_search", metavar="TEXT", help="the window's event search"
     )
+    parser.add_argument(
+        "--place",
+        action="append",
+        metavar="ID",
+        default=[],
+        help="show only the events and reports of this place, as a click on the map does "
+        "(its id, as 'events --json' lists them); repeat for several",
+    )
 
 
 def run_window(args: argparse.Namespace) -> int:

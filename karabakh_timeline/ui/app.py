@@ -136,12 +136,21 @@ def _run(args: argparse.Namespace, resume_collector: bool) -> int:
                 f"its categories: {', '.join(whole.categories)}",
                 EXIT_USAGE,
             )
+        places = frozenset(getattr(args, "place", None) or ())
+        unknown = sorted(places - set(whole.places))
+        if unknown:
+            return _fail(
+                f"the dataset has no place {', '.join(repr(p) for p in unknown)} to show "
+                "(karabakh-timeline events --json lists each event's places by id)",
+                EXIT_USAGE,
+            )
         view = _View(
             period if start or end else None,
             getattr(args, "shown", None),
             event_id,
             hidden,
             getattr(args, "window_search", None) or "",
+            places,
         )
         if app is None:
             problem = x11_problem()
@@ -184,6 +193,7 @@ class _View:
     event_id: str | None
     hidden: frozenset[str]
     search: str
+    places: frozenset[str] = frozenset()  # the place filter, as chosen on the map
 
 
 def _open_window(
@@ -204,6 +214,7 @@ def _open_window(
     for category in view.hidden:
         selection.set_category_visible(category, False)
     selection.set_search(view.search)
+    selection.set_places(view.places)
     if view.period is not None:
         selection.set_period(view.period)
         window.timeline.zoom_to_selection()

@@ -2,7 +2,8 @@
 
 The link (``model.view_link``) and the citation (``model.citation``) are made from what the
 window shows at the moment of copying: the dataset it was opened from, the span in view, the
-selected period and event, and the filters. Each action puts plain text on the clipboard and
+selected period and event, and the filters (categories, search and the places chosen on the
+map). Each action puts plain text on the clipboard and
 says in the status bar what it copied.
 """
 
@@ -82,6 +83,7 @@ class ViewLinkActions(QObject):
             event=selection.event_id,
             hidden=tuple(sorted(selection.hidden_categories)),
             search=selection.search,
+            places=tuple(sorted(selection.places)),
         )
 
     def citation(self, accessed: dt.date | None = None) -> Citation:

@@ -45,3 +45,18 @@ def test_a_broken_address_is_one_line_and_exit_2(capsys) -> None:  # type: ignor
         "karabakh-timeline: the address gives only one end of the period: "
         "give both 'from' and 'to'\n"
     )
+
+
+def test_the_place_filter_is_the_same_through_the_address_and_the_options() -> None:
+    view = ViewLink(places=("aghdam", "kalbajar"))
+    assert view.command_line() == "karabakh-timeline --place aghdam --place kalbajar"
+    from_link = build_parser().parse_args(link_args([view.to_uri()]))
+    assert vars(from_link) == vars(build_parser().parse_args(view.command_args()))
+    assert from_link.place == ["aghdam", "kalbajar"]
+
+
+def test_a_place_the_dataset_does_not_have_is_one_line_and_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--place", "atlantis"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("karabakh-timeline: the dataset has no place 'atlantis' to show")
+    assert err.count("\n") == 1

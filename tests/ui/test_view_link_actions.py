@@ -116,3 +116,39 @@ def _restore_application_names(qapp):  # type: ignore[no-untyped-def]
     yield
     qapp.setOrganizationName(names[0])
     qapp.setApplicationName(names[1])
+
+
+def test_the_link_carries_the_place_filter_and_reopens_it_with_its_chip(
+    qtbot, qapp, sample_dataset, sample_path, tmp_path, isolated_settings
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sample_dataset, sample_path, tmp_path)
+    window.selection.set_places({"kalbajar", "aghdam"})  # as a Ctrl+click on the map does
+    window.view_links.copy_link.trigger()
+    address = QGuiApplication.clipboard().text()
+    assert "&place=aghdam,kalbajar" in address
+    assert "--place aghdam --place kalbajar" in window.statusBar().currentMessage()
+    window.close()
+
+    seen: dict[str, object] = {}
+
+    def look_and_quit() -> None:
+        opened = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w is not window and w.isVisible()
+        )
+        seen["places"] = opened.selection.places
+        seen["chip"] = opened.place_chip.text() if opened.place_chip.isVisible() else ""
+        seen["listed"] = opened.events_panel.shown_event_ids()
+        seen["again"] = opened.view_links.link().to_uri()
+        opened.close()
+        opened.deleteLater()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert main([address]) == 0
+    assert seen["places"] == frozenset({"aghdam", "kalbajar"})
+    assert seen["chip"] == "2 places: Aghdam, Kalbajar  ✕"
+    listed = {sample_dataset.record(i) for i in seen["listed"]}  # type: ignore[attr-defined]
+    assert listed and all({"aghdam", "kalbajar"} & set(event.places) for event in listed)
+    assert seen["again"] == address
