@@ -169,6 +169,7 @@ def run_export(args: argparse.Namespace) -> int:
     _use_offscreen_qt()
     from karabakh_timeline.export.image.image_export import ImageExportSettings, export_image
     from karabakh_timeline.model.place_names import Naming
+    from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 
     try:
         settings = ImageExportSettings(
@@ -187,7 +188,7 @@ def run_export(args: argparse.Namespace) -> int:
             map=args.map or "none",
             naming=Naming(args.place_names or "en"),
         )
-        export_image(dataset, settings)
+        export_image(dataset, settings, offscreen_timeline)
     except ExportError as error:
         raise CommandError(str(error)) from None
     print(f"Wrote {args.output} ({shown.display()})", file=sys.stderr)

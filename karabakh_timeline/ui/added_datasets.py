@@ -8,39 +8,51 @@ dataset (File → Open) starts again from it, with nothing added.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from karabakh_timeline.model.loader import check_dataset
 from karabakh_timeline.model.overlay import lay_over, layer_prefix
 from karabakh_timeline.model.records import Dataset
 
-if TYPE_CHECKING:
-    from karabakh_timeline.ui.main_window import MainWindow
-
 STATUS_TIME = 8000
+
+
+class DatasetWindow(Protocol):
+    """What adding datasets needs of the window: the dataset it shows, a way to show another,
+    where to keep a problems dialog, and a status bar to say what happened."""
+
+    problems_dialog: QMessageBox | None
+
+    @property
+    def dataset(self) -> Dataset: ...
+    @property
+    def dataset_changed(self) -> SignalInstance: ...
+    def set_dataset(self, dataset: Dataset) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
 
 
 class AddedDatasets(QObject):
     """The datasets laid over the window's own, with the actions that add and remove them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget, window: DatasetWindow) -> None:
+        super().__init__(parent)
+        self._parent = parent
         self._window = window
         self._base = window.dataset
         self._added: list[tuple[Path, str, Dataset]] = []  # path, id prefix, dataset
         self._showing = False
-        self.add_action = QAction("&Add dataset…", window)
+        self.add_action = QAction("&Add dataset…", parent)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         tip = "Lay another dataset over this one on the same time axis, its lanes and reports apart"
         self.add_action.setStatusTip(tip)
         self.add_action.setToolTip(tip)
         self.add_action.triggered.connect(self._choose)
-        window.addAction(self.add_action)
-        self.remove_menu = QMenu("&Remove added dataset", window)
+        parent.addAction(self.add_action)
+        self.remove_menu = QMenu("&Remove added dataset", parent)
         self.remove_menu.setToolTipsVisible(True)
         window.dataset_changed.connect(self._dataset_changed)
         self._fill_remove_menu()
@@ -59,7 +71,7 @@ class AddedDatasets(QObject):
 
         path = Path(path)
         try:
-            with load_progress(path, self._window) as progress:
+            with load_progress(path, self._parent) as progress:
                 dataset, problems = check_dataset(path, progress)
                 if dataset is not None:
                     progress.preparing_window(
@@ -71,7 +83,7 @@ class AddedDatasets(QObject):
             QApplication.processEvents()
             return False
         if dataset is None:
-            box = problems_box(self._window, path, problems, self._window.dataset.info.name)
+            box = problems_box(self._parent, path, problems, self._window.dataset.info.name)
             self._window.problems_dialog = box
             box.open()
             return False
@@ -115,7 +127,7 @@ class AddedDatasets(QObject):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window,
+            self._parent,
             "Add a dataset over this one: YAML or JSON, a TimelineJS timeline or an ACLED export",
             "",
             "Datasets (*.yaml *.yml *.json *.csv);;All files (*)",

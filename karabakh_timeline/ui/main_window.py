@@ -40,7 +40,7 @@ from karabakh_timeline.ui.place_naming import NamingMenu
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline.view import TimelineView
 from karabakh_timeline.ui.view_link_actions import ViewLinkActions
-from karabakh_timeline.ui.window_menus import build_menus, build_toolbar
+from karabakh_timeline.ui.window_menus import MenuActions, build_menus, build_toolbar
 from karabakh_timeline.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 800)
@@ -114,11 +114,14 @@ class MainWindow(QMainWindow):
         self._place_right_column()
 
         self._make_actions()
-        self.panels_menu = build_menus(self)
+        actions = self._menu_actions()
+        menus = build_menus(self.menuBar(), actions)
+        self.view_menu = menus.view
+        self.panels_menu = menus.panels
         self.panels_menu.addAction(self.map_dock.toggleViewAction())
         self.naming_menu = NamingMenu(selection, self.settings.settings, self)
         self.view_menu.insertMenu(self.panels_menu.menuAction(), self.naming_menu)
-        self.toolbar = build_toolbar(self)
+        self.toolbar = build_toolbar(self, actions)
         self.dataset_label = QLabel()
         self.dataset_label.setObjectName("datasetLabel")
         self.statusBar().addPermanentWidget(self.dataset_label)
@@ -190,6 +193,33 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work even when the toolbar is hidden
         return action
 
+    def _menu_actions(self) -> MenuActions:
+        return MenuActions(
+            open=self.open_action,
+            open_folder=self.open_folder_action,
+            add_dataset=self.added_datasets.add_action,
+            remove_dataset_menu=self.added_datasets.remove_menu,
+            export_image=self.export_image_action,
+            export_data=self.export_data_action,
+            quit=self.quit_action,
+            view_links=self.view_links.actions,
+            zoom_in=self.zoom_in_action,
+            zoom_out=self.zoom_out_action,
+            fit_all=self.fit_all_action,
+            zoom_selection=self.zoom_selection_action,
+            previous=self.previous_action,
+            next=self.next_action,
+            clear=self.clear_action,
+            search=self.search_action,
+            panel_toggles=[
+                self.events_dock.toggleViewAction(),
+                self.details_dock.toggleViewAction(),
+            ],
+            reset_layout=self.reset_layout_action,
+            shortcuts=self.shortcuts_action,
+            about=self.about_action,
+        )
+
     def _make_actions(self) -> None:
         t = self.timeline
         self.open_action = self._action("&Open dataset…", ["Ctrl+O"], self._choose_file)
@@ -215,8 +245,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts)
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
-        self.view_links = ViewLinkActions(self)
-        self.added_datasets = AddedDatasets(self)
+        self.view_links = ViewLinkActions(self, self)
+        self.added_datasets = AddedDatasets(self, self)
         for action, icon in (
             (self.open_action, "document-open"),
             (self.zoom_in_action, "zoom-in"),

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.citation import Citation
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.model.view_link import ViewLink
-
-if TYPE_CHECKING:
-    from karabakh_timeline.ui.main_window import MainWindow
+from karabakh_timeline.ui.added_datasets import AddedDatasets
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline.view import TimelineView
 
 STATUS_TIME = 8000  # ms a "Copied …" message stays in the status bar
 
@@ -32,11 +34,29 @@ def path_text(path: Path | None) -> str | None:
     return str(path.resolve()) if path is not None else None
 
 
+class LinkedWindow(Protocol):
+    """What a link needs of the window: the dataset and its path, those added over it, the
+    selection and the span shown, and a status bar to say what was copied."""
+
+    @property
+    def dataset(self) -> Dataset: ...
+    @property
+    def dataset_path(self) -> Path | None: ...
+    @property
+    def added_datasets(self) -> AddedDatasets: ...
+    @property
+    def selection(self) -> Selection: ...
+    @property
+    def timeline(self) -> TimelineView: ...
+    def statusBar(self) -> QStatusBar: ...
+
+
 class ViewLinkActions(QObject):
     """The window's four copy actions; ``link()`` is the view they describe."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget, window: LinkedWindow) -> None:
+        super().__init__(parent)
+        self._parent = parent
         self._window = window
         self.copy_link = self._action(
             "Copy &link to this view",
@@ -62,13 +82,13 @@ class ViewLinkActions(QObject):
         self.actions = [self.copy_link, self.copy_command, self.copy_citation, self.copy_bibtex]
 
     def _action(self, text: str, tip: str, slot: object, keys: str = "") -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._parent)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
-        self._window.addAction(action)
+        self._parent.addAction(action)
         return action
 
     def link(self) -> ViewLink:

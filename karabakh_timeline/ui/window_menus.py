@@ -1,69 +1,98 @@
 """The main window's menus and toolbar, laid out from the actions the window made.
 
 Every action carries its own shortcut; the toolbar's tooltips name it, so the keys can be
-learnt by hovering.
+learnt by hovering. The menus are given the actions they lay out (``MenuActions``), not the
+window, so they know nothing else of it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
-
-if TYPE_CHECKING:
-    from karabakh_timeline.ui.main_window import MainWindow
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
 
-def build_menus(w: MainWindow) -> QMenu:
-    """File, Edit, View and Help; returns the Panels submenu, where docks added later go."""
-    bar = w.menuBar()
+@dataclass(frozen=True)
+class MenuActions:
+    """The actions the menus and the toolbar lay out."""
+
+    open: QAction
+    open_folder: QAction
+    add_dataset: QAction
+    remove_dataset_menu: QMenu
+    export_image: QAction
+    export_data: QAction
+    quit: QAction
+    view_links: Sequence[QAction]
+    """Copy link and copy command line first, then the citations (a separator between)."""
+    zoom_in: QAction
+    zoom_out: QAction
+    fit_all: QAction
+    zoom_selection: QAction
+    previous: QAction
+    next: QAction
+    clear: QAction
+    search: QAction
+    panel_toggles: Sequence[QAction]
+    reset_layout: QAction
+    shortcuts: QAction
+    about: QAction
+
+
+@dataclass(frozen=True)
+class Menus:
+    view: QMenu
+    panels: QMenu
+    """The Panels submenu of View, where docks added later go."""
+
+
+def build_menus(bar: QMenuBar, a: MenuActions) -> Menus:
+    """File, Edit, View and Help."""
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([w.open_action, w.open_folder_action])
-    file_menu.addAction(w.added_datasets.add_action)
-    file_menu.addMenu(w.added_datasets.remove_menu)
+    file_menu.addActions([a.open, a.open_folder])
+    file_menu.addAction(a.add_dataset)
+    file_menu.addMenu(a.remove_dataset_menu)
     file_menu.addSeparator()
-    file_menu.addActions([w.export_image_action, w.export_data_action])
+    file_menu.addActions([a.export_image, a.export_data])
     file_menu.addSeparator()
-    file_menu.addAction(w.quit_action)
+    file_menu.addAction(a.quit)
     edit_menu = bar.addMenu("&Edit")
-    edit_menu.addActions(w.view_links.actions[:2])
+    edit_menu.addActions(a.view_links[:2])
     edit_menu.addSeparator()
-    edit_menu.addActions(w.view_links.actions[2:])
+    edit_menu.addActions(a.view_links[2:])
     view_menu = bar.addMenu("&View")
-    w.view_menu = view_menu
-    view_menu.addActions(
-        [w.zoom_in_action, w.zoom_out_action, w.fit_all_action, w.zoom_selection_action]
-    )
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit_all, a.zoom_selection])
     view_menu.addSeparator()
-    view_menu.addActions([w.previous_action, w.next_action, w.clear_action])
+    view_menu.addActions([a.previous, a.next, a.clear])
     view_menu.addSeparator()
-    view_menu.addAction(w.search_action)
+    view_menu.addAction(a.search)
     panels_menu = view_menu.addMenu("&Panels")
-    panels_menu.addActions([w.events_dock.toggleViewAction(), w.details_dock.toggleViewAction()])
-    view_menu.addAction(w.reset_layout_action)
+    panels_menu.addActions(a.panel_toggles)
+    view_menu.addAction(a.reset_layout)
     help_menu = bar.addMenu("&Help")
-    help_menu.addActions([w.shortcuts_action, w.about_action])
-    return panels_menu
+    help_menu.addActions([a.shortcuts, a.about])
+    return Menus(view_menu, panels_menu)
 
 
-def build_toolbar(w: MainWindow) -> QToolBar:
-    bar = QToolBar("Main toolbar", w)
+def build_toolbar(window: QMainWindow, a: MenuActions) -> QToolBar:
+    bar = QToolBar("Main toolbar", window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    bar.addAction(w.open_action)
+    bar.addAction(a.open)
     bar.addSeparator()
-    bar.addActions([w.zoom_in_action, w.zoom_out_action, w.fit_all_action, w.zoom_selection_action])
+    bar.addActions([a.zoom_in, a.zoom_out, a.fit_all, a.zoom_selection])
     bar.addSeparator()
-    bar.addActions([w.previous_action, w.next_action, w.clear_action])
+    bar.addActions([a.previous, a.next, a.clear])
     bar.addSeparator()
-    bar.addAction(w.export_image_action)
+    bar.addAction(a.export_image)
     for action in bar.actions():
         if not action.isSeparator():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             tip = action.text().replace("&", "").rstrip("…")
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
-    w.addToolBar(bar)
+    window.addToolBar(bar)
     return bar

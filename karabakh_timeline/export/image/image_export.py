@@ -1,9 +1,10 @@
 """The timeline as a PNG, SVG or PDF file with its context footer: one code path for window and CLI.
 
 The picture is the app's own timeline view, built offscreen for the export with the same dataset,
-filters and range, then painted into the output with ``QPainter``: PNG through ``QImage`` (the exact
-pixel size asked, its DPI recorded), SVG through ``QSvgGenerator`` and PDF through ``QPdfWriter``
-(both vector, with text kept as text). Everything is laid out in logical pixels at 96 per inch,
+filters and range by the ``MakeTimeline`` the caller hands in (see ``drawn_timeline``), then
+painted into the output with ``QPainter``: PNG through ``QImage`` (the exact pixel size asked,
+its DPI recorded), SVG through ``QSvgGenerator`` and PDF through ``QPdfWriter`` (both vector,
+with text kept as text). Everything is laid out in logical pixels at 96 per inch,
 so a PDF page or a 300-DPI PNG shows labels at the size they have on screen, which is print size.
 
 The whole file is made in memory and then written with ``write_bytes_atomically``: a failed
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
 from PySide6.QtGui import (
@@ -30,9 +32,10 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from karabakh_timeline import APP_NAME
+from karabakh_timeline.export.image.drawn_timeline import DrawnTimeline, MakeTimeline
 from karabakh_timeline.export.image.flat_painter import FlatPaintDevice
 from karabakh_timeline.export.image.footer import FooterContent, ShownFilters, footer_content
 from karabakh_timeline.export.image.footer_drawing import (
@@ -187,10 +190,15 @@ Progress = Callable[[str], None]
 
 
 def export_image(
-    dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
+    dataset: Dataset,
+    settings: ImageExportSettings,
+    timeline: MakeTimeline,
+    progress: Progress | None = None,
 ) -> None:
-    """Draw the timeline with its footer and write it to ``settings.path``; or raise ExportError."""
-    rendered = render_image(dataset, settings, progress)
+    """Draw the timeline with its footer and write it to ``settings.path``; or raise ExportError.
+
+    ``timeline`` builds the view drawn (the window's, offscreen: ``ui.timeline.offscreen``)."""
+    rendered = render_image(dataset, settings, timeline, progress)
     if progress is not None:
         progress(f"Writing {settings.path.name}…")
     write_bytes_atomically(settings.path, rendered.data)
@@ -207,7 +215,10 @@ class RenderedImage:
 
 
 def render_image(
-    dataset: Dataset, settings: ImageExportSettings, progress: Progress | None = None
+    dataset: Dataset,
+    settings: ImageExportSettings,
+    timeline: MakeTimeline,
+    progress: Progress | None = None,
 ) -> RenderedImage:
     """The finished file, made in memory."""
     ensure_application()
@@ -223,38 +234,19 @@ def render_image(
         progress("Drawing the timeline…")
     title = title_block(dataset, settings.shown, settings.filters)
     renderers = {ImageFormat.PNG: _png, ImageFormat.SVG: _svg, ImageFormat.PDF: _pdf}
-    with _timeline_view(dataset, settings) as view:
+    with timeline(dataset, settings.hidden_categories, settings.search) as view:
         return renderers[settings.format](view, _Texts(title, content), settings)
 
 
-@contextmanager
-def _timeline_view(dataset: Dataset, settings: ImageExportSettings) -> Iterator[QWidget]:
-    """The app's timeline view for this export, laid out offscreen and never shown on screen."""
-    from karabakh_timeline.ui.selection import Selection
-    from karabakh_timeline.ui.timeline.view import TimelineView
-
-    selection = Selection()
-    for category in settings.hidden_categories:
-        selection.set_category_visible(category, False)
-    selection.set_search(settings.search)
-    view = TimelineView(dataset, selection)
-    try:
-        yield view
-    finally:
-        view.close()
-        view.deleteLater()
-        selection.deleteLater()
-
-
-def _place_view(view: QWidget, width: float, height: float, shown: DateRange) -> None:
+def _place_view(view: DrawnTimeline, width: float, height: float, shown: DateRange) -> None:
     """Give the view the export's size and range; its labels adapt to both."""
-    view.layout_for_size(max(1, round(width)), max(1, round(height)))  # type: ignore[attr-defined]
-    view.set_x_range(shown.first, shown.last)  # type: ignore[attr-defined]
+    view.layout_for_size(max(1, round(width)), max(1, round(height)))
+    view.set_x_range(shown.first, shown.last)
 
 
 def _paint(
     painter: QPainter,
-    view: QWidget,
+    view: DrawnTimeline,
     page: _Page,
     scale: float,
     settings: ImageExportSettings,
@@ -273,15 +265,14 @@ def _paint(
         map_width = timeline.width() if alone else timeline.width() * MAP_SHARE
         drawn_map = QRectF(timeline.right() - map_width, timeline.top(), map_width,
                            timeline.height()).adjusted(4, 4, -4, -4)  # fmt: skip
-        dataset: Dataset = view.dataset  # type: ignore[attr-defined]
-        draw_map(painter, drawn_map, dataset, settings.shown, settings.naming)
+        draw_map(painter, drawn_map, view.dataset, settings.shown, settings.naming)
         if alone:
             page.footer.draw(painter, FOOTER_MARGIN, timeline.bottom())
             return
         timeline.setWidth(timeline.width() - map_width)
     _place_view(view, timeline.width(), timeline.height(), settings.shown)
-    scene = view.scene()  # type: ignore[attr-defined]
-    source = QRectF(view.sceneRect())  # type: ignore[attr-defined]  # equals the laid-out size
+    scene = view.scene()
+    source = QRectF(view.sceneRect())  # equals the laid-out size
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if isinstance(painter.device(), QImage):
@@ -299,7 +290,7 @@ def _paint(
 
 
 @contextmanager
-def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[None]:
+def _export_mode(scene: QGraphicsScene, painter: QPainter, scale: float) -> Iterator[None]:
     """Tell pyqtgraph's items they are drawn for export, as its own exporters do.
 
     Scatter plots then draw each marker as a path instead of stamping cached bitmaps, so markers
@@ -311,7 +302,8 @@ def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[Non
         "painter": painter,
         "resolutionScale": scale,
     }
-    items = [item for item in scene.items() if hasattr(item, "setExportMode")]  # type: ignore[attr-defined]
+    # pyqtgraph's GraphicsItems have setExportMode; Qt's own items in the scene do not.
+    items: list[Any] = [item for item in scene.items() if hasattr(item, "setExportMode")]
     for item in items:
         item.setExportMode(True, options)
     try:
@@ -321,10 +313,10 @@ def _export_mode(scene: object, painter: QPainter, scale: float) -> Iterator[Non
             item.setExportMode(False)
 
 
-def _timeline_floor(view: QWidget) -> float:
+def _timeline_floor(view: DrawnTimeline) -> float:
     """The height under which the timeline's lanes and count track would be squeezed."""
-    least = float(view.least_height())  # type: ignore[attr-defined]  # a lanes' row each
-    lanes = len(view.dataset.categories)  # type: ignore[attr-defined]
+    least = float(view.least_height())  # a lanes' row each
+    lanes = len(view.dataset.categories)
     return max(MIN_TIMELINE_HEIGHT, least + LANE_ROOM * lanes)
 
 
@@ -346,7 +338,11 @@ class _Page:
 
 
 def _lay_out_page(
-    texts: _Texts, size: tuple[float, float], device: QPaintDevice, view: QWidget, for_pdf: bool
+    texts: _Texts,
+    size: tuple[float, float],
+    device: QPaintDevice,
+    view: DrawnTimeline,
+    for_pdf: bool,
 ) -> _Page:
     """The page at the size asked; a picture whose sources need more room grows taller."""
     width, height = size
@@ -371,7 +367,7 @@ def _measuring_device() -> QImage:
     return image
 
 
-def _png(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
+def _png(view: DrawnTimeline, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
     scale = settings.dpi / LOGICAL_DPI
     size = (settings.width / scale, settings.height / scale)
     page = _lay_out_page(texts, size, _measuring_device(), view, for_pdf=False)
@@ -398,7 +394,7 @@ def _png(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> Rendere
     return RenderedImage(_encode_png(image), drawn, 1)
 
 
-def _svg(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
+def _svg(view: DrawnTimeline, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
     size = (float(settings.width), float(settings.height))
     page = _lay_out_page(texts, size, _measuring_device(), view, for_pdf=False)
     height = max(settings.height, round(page.height))
@@ -422,7 +418,7 @@ def _svg(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> Rendere
     return RenderedImage(bytes(buffer.data().data()), page.timeline, 1)
 
 
-def _pdf(view: QWidget, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
+def _pdf(view: DrawnTimeline, texts: _Texts, settings: ImageExportSettings) -> RenderedImage:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -54,6 +54,7 @@ from karabakh_timeline.ui.dialogs.export_widgets import (
     tell_status_bar,
 )
 from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 
 IMAGE_FORMATS = (("PNG picture", ".png"), ("SVG drawing (vector)", ".svg"), ("PDF page", ".pdf"))
 SETTINGS_GROUP = "export"
@@ -253,7 +254,7 @@ def export_image_from_window(
         window_parent,
         "Export image",
         f"Exporting {settings.path.name}…",
-        lambda report: export_image(dataset, settings, report),
+        lambda report: export_image(dataset, settings, offscreen_timeline, report),
     )
     if done:
         tell_status_bar(window_parent, f"Exported {settings.path}")

@@ -18,7 +18,7 @@ keyboard cursor shows when the timeline is reached by Tab or Ctrl+T, or a cursor
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -27,10 +27,36 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from karabakh_timeline.model.date_units import add_units, clamp, resize, shift, unit_range
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.ui import palette
-from karabakh_timeline.ui.timeline.time_axis import date_to_x, range_to_x, x_to_date
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline.era_layer import EraLayer
+from karabakh_timeline.ui.timeline.time_axis import TimeAxis, date_to_x, range_to_x, x_to_date
 
-if TYPE_CHECKING:
-    from karabakh_timeline.ui.timeline.view import TimelineView
+
+class KeyedTimeline(Protocol):
+    """What the timeline's keys need of the view: its plots, the axis selections snap to, the
+    selection and the view's focus. The view satisfies it; the keys never import it."""
+
+    @property
+    def selection(self) -> Selection: ...
+    @property
+    def bounds(self) -> DateRange: ...
+    @property
+    def eras(self) -> EraLayer: ...
+    @property
+    def time_axis(self) -> TimeAxis: ...
+    @property
+    def period_selected_last(self) -> bool: ...
+    # pyqtgraph's PlotItems, untyped: see the pyqtgraph override in pyproject.toml.
+    @property
+    def lanes(self) -> Any: ...
+    @property
+    def casualties_plot(self) -> Any: ...
+    @property
+    def clearance_plot(self) -> Any: ...
+    def hasFocus(self) -> bool: ...
+    def installEventFilter(self, filter: QObject) -> None: ...
+    def setAccessibleDescription(self, description: str) -> None: ...
+
 
 TIMELINE_KEYS = (
     ("Move the period selected last by its own length (timeline focused)", "Right, Left"),
@@ -57,8 +83,8 @@ class TimelineKeys(QObject):
     """The keyboard cursor moved or showed; carries the ``DateRange`` of the unit it is on
     (``cursor_text`` says it in words, for the status bar)."""
 
-    def __init__(self, view: TimelineView) -> None:
-        super().__init__(view)
+    def __init__(self, parent: QObject, view: KeyedTimeline) -> None:
+        super().__init__(parent)
         self._view = view
         self._cursor: dt.date | None = None
         pen = pg.mkPen(palette.SELECTION_EDGE, width=1.5, style=Qt.PenStyle.DashLine)

@@ -8,11 +8,18 @@ select that period. Hovering sets the view's tooltip and the pointing-hand curso
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.records import Dataset
+from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline.count_track import CountPlot
+from karabakh_timeline.ui.timeline.era_layer import EraLayer
+from karabakh_timeline.ui.timeline.event_geometry import EventGeometry
 from karabakh_timeline.ui.timeline.hover_text import (
     density_tooltip,
     era_tooltip,
@@ -20,14 +27,52 @@ from karabakh_timeline.ui.timeline.hover_text import (
     track_tooltip,
 )
 from karabakh_timeline.ui.timeline.lane_scroll import NAMES_TIP
+from karabakh_timeline.ui.timeline.period_regions import PeriodRegions
 
-if TYPE_CHECKING:
-    from karabakh_timeline.ui.timeline.view import TimelineView
+
+class PointedTimeline(Protocol):
+    """What the pointer needs of the timeline view: its plots, what they draw, and the view's
+    tooltip, cursor and hover signal. The view satisfies it; the pointer never imports it."""
+
+    @property
+    def dataset(self) -> Dataset: ...
+    @property
+    def selection(self) -> Selection: ...
+    @property
+    def bounds(self) -> DateRange: ...
+    @property
+    def geometry_(self) -> EventGeometry: ...
+    @property
+    def eras(self) -> EraLayer: ...
+    @property
+    def regions(self) -> PeriodRegions: ...
+    @property
+    def casualties(self) -> CountPlot: ...
+    @property
+    def clearance(self) -> CountPlot: ...
+    # pyqtgraph's PlotItems, untyped: see the pyqtgraph override in pyproject.toml.
+    @property
+    def lanes(self) -> Any: ...
+    @property
+    def strip(self) -> Any: ...
+    @property
+    def casualties_plot(self) -> Any: ...
+    @property
+    def clearance_plot(self) -> Any: ...
+    @property
+    def hovered_event_changed(self) -> SignalInstance: ...
+    def event_index_at(self, pos: QPointF) -> int | None: ...
+    def density_at(self, pos: QPointF) -> tuple[int, float, dt.date, dt.date] | None: ...
+    def lanes_overflow(self) -> bool: ...
+    def scene(self) -> Any: ...  # pyqtgraph's GraphicsScene, with its sigMouseMoved
+    def viewport(self) -> QWidget: ...
+    def toolTip(self) -> str: ...
+    def setToolTip(self, text: str) -> None: ...
 
 
 class TimelinePointer(QObject):
-    def __init__(self, view: TimelineView) -> None:
-        super().__init__(view)
+    def __init__(self, parent: QObject, view: PointedTimeline) -> None:
+        super().__init__(parent)
         self._view = view
         self._hovered: int | None = None
         view.lanes.vb.clicked.connect(self._lanes_clicked)
@@ -57,10 +102,10 @@ class TimelinePointer(QObject):
         if view.strip.vb.sceneBoundingRect().contains(scene_pos):
             era = view.eras.era_at_point(view.strip.vb.mapFromScene(scene_pos))
             return (era_tooltip(view.dataset, era) if era is not None else ""), None
-        for count in (view.casualties, view.clearance):
-            vb = count.plot.vb
+        for track in (view.casualties, view.clearance):
+            vb = track.plot.vb
             if vb.sceneBoundingRect().contains(scene_pos):
-                return track_tooltip(view.dataset, count, vb.mapSceneToView(scene_pos).x()), None
+                return track_tooltip(view.dataset, track, vb.mapSceneToView(scene_pos).x()), None
         names = view.lanes.getAxis("left").sceneBoundingRect()
         if view.lanes_overflow() and names.contains(scene_pos):
             return NAMES_TIP, None  # the wheel scrolls here: say so where it does
@@ -84,11 +129,11 @@ class TimelinePointer(QObject):
     def _period_double_clicked(self, chosen: DateRange) -> None:
         self._select(chosen.first, chosen.last)
 
-    def _select(self, first: object, last: object) -> None:
+    def _select(self, first: dt.date | None, last: dt.date | None) -> None:
         """Select first..last, kept within the app's years (an open end reaches their edge)."""
         bounds = self._view.bounds
-        start = max(first or bounds.first, bounds.first)  # type: ignore[type-var]
-        end = min(last or bounds.last, bounds.last)  # type: ignore[type-var]
+        start = max(first or bounds.first, bounds.first)
+        end = min(last or bounds.last, bounds.last)
         if start <= end:
             self._view.selection.set_period(DateRange(start, end))
 

@@ -247,13 +247,13 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.lanes.vb.sigResized.connect(self.relayout)
         # The strip holds only the era names; the lanes are not laid out again for its sake.
         self.strip.vb.sigResized.connect(self.eras.relayout)
-        self._pointer = TimelinePointer(self)
+        self._pointer = TimelinePointer(self, self)
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
             "Events by category over time, with the count track below. With the timeline "
             "focused, the arrows move the selected period and Enter selects a year."
         )
-        self.keys = TimelineKeys(self)
+        self.keys = TimelineKeys(self, self)
 
     # ------------------------------------------------------------- public API
 

@@ -23,6 +23,7 @@ from karabakh_timeline.model.dates import FULL_RANGE, DateRange
 from karabakh_timeline.model.records import Event, Source
 from karabakh_timeline.ui.palette import lane_style
 from karabakh_timeline.ui.selection import Selection
+from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 from karabakh_timeline.ui.timeline.view import TimelineView
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -46,7 +47,9 @@ def svg_texts(data: bytes) -> list[str]:
 def test_png_has_the_size_and_dpi_asked_and_is_not_blank(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "timeline.png"
     # 10 by 6.7 inches: room for the timeline and the whole footer at print size.
-    export_image(sample_dataset, settings(path, width=3000, height=2000, dpi=300))
+    export_image(
+        sample_dataset, settings(path, width=3000, height=2000, dpi=300), offscreen_timeline
+    )
     image = QImage(str(path))
     assert (image.width(), image.height()) == (3000, 2000)
     assert round(image.dotsPerMeterX() * 0.0254) == 300
@@ -58,7 +61,7 @@ def test_png_shows_each_lane_colour_where_its_events_are(
     qapp, qtbot, sample_dataset, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     chosen = settings(tmp_path / "t.png", width=1600, height=1000)
-    rendered = render_image(sample_dataset, chosen)
+    rendered = render_image(sample_dataset, chosen, offscreen_timeline)
     image = QImage.fromData(rendered.data)
     # Where the markers are: the same view, laid out at the size the timeline got in the file.
     reference = TimelineView(sample_dataset, Selection())
@@ -80,7 +83,7 @@ def test_png_shows_each_lane_colour_where_its_events_are(
 
 def test_svg_is_vector_with_titles_and_sources_as_text(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "timeline.svg"
-    export_image(sample_dataset, settings(path, width=1920, height=1080))
+    export_image(sample_dataset, settings(path, width=1920, height=1080), offscreen_timeline)
     data = path.read_bytes()
     root = ET.fromstring(data)
     texts = svg_texts(data)
@@ -97,7 +100,9 @@ def test_svg_is_vector_with_titles_and_sources_as_text(qapp, sample_dataset, tmp
 def test_svg_coordinates_are_plain_pixels(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     # Drawn straight from the plots' seconds-based coordinates, Qt wrote transforms of ~1e-6 and
     # hatching 8 seconds wide, which renderers cannot draw.
-    data = render_image(sample_dataset, settings(tmp_path / "t.svg")).data.decode("utf-8")
+    data = render_image(
+        sample_dataset, settings(tmp_path / "t.svg"), offscreen_timeline
+    ).data.decode("utf-8")
     scales = [
         abs(float(value))
         for matrix in re.findall(r'transform="matrix\(([^)]*)\)"', data)
@@ -112,7 +117,7 @@ def test_pdf_is_a4_landscape_with_selectable_titles_and_sources(
     qapp, sample_dataset, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "timeline.pdf"
-    export_image(sample_dataset, settings(path))
+    export_image(sample_dataset, settings(path), offscreen_timeline)
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert media_boxes(data) == [(842.0, 595.0)]
@@ -132,14 +137,16 @@ def test_pdf_page_size_and_orientation_are_the_ones_asked(  # type: ignore[no-un
     qapp, sample_dataset, tmp_path, page, orientation, box
 ) -> None:
     rendered = render_image(
-        sample_dataset, settings(tmp_path / "t.pdf", page=page, orientation=orientation)
+        sample_dataset,
+        settings(tmp_path / "t.pdf", page=page, orientation=orientation),
+        offscreen_timeline,
     )
     assert media_boxes(rendered.data) == [box]
 
 
 def test_pdf_draws_nothing_under_a_degenerate_matrix(qapp, sample_dataset, tmp_path) -> None:  # type: ignore[no-untyped-def]
     # poppler-based viewers leave a pattern fill blank under a matrix with |det| < 1e-6.
-    data = render_image(sample_dataset, settings(tmp_path / "t.pdf")).data
+    data = render_image(sample_dataset, settings(tmp_path / "t.pdf"), offscreen_timeline).data
     determinants = []
     for obj in pdf_objects(data).values():
         for a, b, c, d in re.findall(
@@ -156,7 +163,7 @@ def test_the_period_filters_and_panels_reach_the_picture(qapp, sample_dataset, t
         hidden_categories=frozenset({"clearance"}),
         include_panels=True,
     )
-    text = pdf_text(render_image(sample_dataset, chosen).data)
+    text = pdf_text(render_image(sample_dataset, chosen, offscreen_timeline).data)
     assert "Period: 2004 (2004-01-01 to 2004-12-31)." in text
     assert "event categories shown: Incidents, Politics" in text
     assert "Casualties — Monitor A yearly count: Killed: 10, Injured: 24, Total: 34" in text
@@ -179,7 +186,7 @@ def test_sources_that_do_not_fit_continue_on_more_pages(qapp, sample_dataset, tm
         events=(*sample_dataset.events, event),
     )
     assert isinstance(event, Event)
-    rendered = render_image(crowded, settings(tmp_path / "t.pdf"))
+    rendered = render_image(crowded, settings(tmp_path / "t.pdf"), offscreen_timeline)
     assert rendered.pages >= 2
     assert len(media_boxes(rendered.data)) == rendered.pages
     text = pdf_text(rendered.data)
@@ -204,6 +211,6 @@ def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(  # type: ignore[no
 
     monkeypatch.setattr(safe_write.os, "fsync", no_space)
     with pytest.raises(ExportError, match="is full"):
-        export_image(sample_dataset, settings(path))
+        export_image(sample_dataset, settings(path), offscreen_timeline)
     assert path.read_bytes() == b"an earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.png"]

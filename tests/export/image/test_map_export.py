@@ -16,6 +16,7 @@ from karabakh_timeline.export.safe_write import ExportError
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.model.place_names import Naming
+from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 
 MAP_SAMPLE = Path(__file__).parents[2] / "fixtures" / "map" / "map.yaml"
 YEAR_2021 = DateRange(dt.date(2021, 1, 1), dt.date(2021, 12, 31))
@@ -33,7 +34,9 @@ def settings(path: Path, **changes: object) -> ImageExportSettings:
 
 
 def test_the_map_beside_the_timeline_takes_the_right_of_the_picture(qapp, map_dataset, tmp_path):  # type: ignore[no-untyped-def]
-    rendered = render_image(map_dataset, settings(tmp_path / "t.png", map="beside"))
+    rendered = render_image(
+        map_dataset, settings(tmp_path / "t.png", map="beside"), offscreen_timeline
+    )
     image = QImage.fromData(rendered.data)
     top = rendered.timeline.height()
     # The far right is the Caspian (sea), the left is the timeline on white.
@@ -44,7 +47,9 @@ def test_the_map_beside_the_timeline_takes_the_right_of_the_picture(qapp, map_da
 
 
 def test_the_map_alone_has_no_timeline(qapp, map_dataset, tmp_path):  # type: ignore[no-untyped-def]
-    rendered = render_image(map_dataset, settings(tmp_path / "m.svg", map="only"))
+    rendered = render_image(
+        map_dataset, settings(tmp_path / "m.svg", map="only"), offscreen_timeline
+    )
     root = ET.fromstring(rendered.data)
     texts = ["".join(e.itertext()) for e in root.iter(f"{SVG}text")]
     assert "ARMENIA" in texts and "AZERBAIJAN" in texts and "Caspian Sea" in texts
@@ -56,7 +61,7 @@ def test_the_map_alone_has_no_timeline(qapp, map_dataset, tmp_path):  # type: ig
 
 def test_the_map_writes_the_chosen_names(qapp, map_dataset, tmp_path):  # type: ignore[no-untyped-def]
     chosen = settings(tmp_path / "m.svg", map="only", naming=Naming.AZERBAIJANI)
-    root = ET.fromstring(render_image(map_dataset, chosen).data)
+    root = ET.fromstring(render_image(map_dataset, chosen, offscreen_timeline).data)
     texts = ["".join(e.itertext()) for e in root.iter(f"{SVG}text")]
     assert "Ağdam" in texts and "Kəlbəcər" in texts and "Aghdam" not in texts
 

@@ -19,6 +19,7 @@ from karabakh_timeline.export.image.image_export import ImageExportSettings, ren
 from karabakh_timeline.model.dates import FULL_RANGE
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.model.records import Source
+from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"
 EXPORTED = dt.date(2024, 3, 1)
@@ -54,7 +55,7 @@ def encoded(url: str) -> str:
 def test_the_pdf_of_1991_to_2023_lists_every_source_once_each_address_a_link(
     qapp, bundled, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    rendered = render_image(bundled, settings(tmp_path / "timeline.pdf"))
+    rendered = render_image(bundled, settings(tmp_path / "timeline.pdf"), offscreen_timeline)
     sources = sources_shown(bundled, FULL_RANGE, ShownFilters())
     assert len(sources) == len(bundled.sources)  # the whole range cites every source
     addresses = [encoded(source.url) for source in sources if source.url]
@@ -84,14 +85,16 @@ def test_the_pdf_has_a_title_block_naming_dataset_period_and_filters(
     qapp, bundled, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     chosen = settings(tmp_path / "t.pdf", hidden_categories=frozenset({"funding"}), search="")
-    lines = pdf_text(render_image(bundled, chosen).data).splitlines()
+    lines = pdf_text(render_image(bundled, chosen, offscreen_timeline).data).splitlines()
     assert lines[0] == "Land mines in Nagorno-Karabakh, 1991–2023"
     assert lines[1].startswith("Period shown: 1991 – 2023 (1991-01-01 to 2023-12-31) · Filters: ")
     assert "event categories shown:" in lines[1] and "Funding" not in lines[1]
 
 
 def test_svg_footer_text_is_at_least_8_points_at_its_physical_size(qapp, bundled, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    data = render_image(bundled, settings(tmp_path / "t.svg", width=1920, height=1080)).data
+    data = render_image(
+        bundled, settings(tmp_path / "t.svg", width=1920, height=1080), offscreen_timeline
+    ).data
     root = ET.fromstring(data)
     width_mm = float(root.get("width", "").removesuffix("mm"))
     view_width = float(root.get("viewBox", "").split()[2])
@@ -124,7 +127,9 @@ def test_a_picture_grows_to_list_every_source_rather_than_leave_some_out(
         sources={**sample_dataset.sources, **extra},
         events=(*sample_dataset.events, event),
     )
-    rendered = render_image(crowded, settings(tmp_path / "t.svg", width=1200, height=800))
+    rendered = render_image(
+        crowded, settings(tmp_path / "t.svg", width=1200, height=800), offscreen_timeline
+    )
     root = ET.fromstring(rendered.data)
     height = float(root.get("viewBox", "").split()[3])
     assert height > 800  # taller than asked, by what the sources need
@@ -132,5 +137,7 @@ def test_a_picture_grows_to_list_every_source_rather_than_leave_some_out(
     for n in range(80):
         assert f"Extra report {n} — Archive. https://e.org/{n}" in texts
     assert not any("more source" in text for text in texts)
-    png = render_image(crowded, settings(tmp_path / "t.png", width=1200, height=800))
+    png = render_image(
+        crowded, settings(tmp_path / "t.png", width=1200, height=800), offscreen_timeline
+    )
     assert QImage.fromData(png.data).height() == round(height)
