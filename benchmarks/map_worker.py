@@ -50,12 +50,12 @@ def placed_dataset(events: int, places: int, seed: int = 2020) -> dict[str, obje
         }
         for i in range(places)
     ]
-    for number, event in enumerate(data["events"]):  # type: ignore[attr-defined]
+    for number, event in enumerate(data["events"]):
         event["places"] = [f"place-{rng.randrange(places)}"]
         if number % 10 == 0:
             event["figures"] = {"killed": rng.randrange(3), "injured": 1 + rng.randrange(4)}
     for group in ("casualties", "clearance"):
-        for report in data[group]:  # type: ignore[attr-defined]
+        for report in data[group]:
             report["places"] = [f"place-{rng.randrange(places)}"]
     return data
 

@@ -23,7 +23,12 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QEvent, QObject, QPointF  # after the platform is chosen
+from PySide6.QtCore import (  # after the platform is chosen
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+)
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.stats import summary_ms
@@ -51,7 +56,7 @@ class PaintCounter(QObject):
         return False
 
 
-def until_painted(app: QApplication, counter: PaintCounter) -> None:
+def until_painted(app: QCoreApplication, counter: PaintCounter) -> None:
     """Run the event loop until the viewport has painted, and then until it paints no more."""
     before = counter.count
     deadline = time.perf_counter() + PAINT_TIMEOUT_S

@@ -58,7 +58,7 @@ def name_controls(root: QWidget) -> None:
         name = ""
         if isinstance(widget, QAbstractButton):
             name = widget.text() or (
-                widget.defaultAction().text()  # type: ignore[attr-defined]
+                widget.defaultAction().text()
                 if hasattr(widget, "defaultAction") and widget.defaultAction()
                 else ""
             )

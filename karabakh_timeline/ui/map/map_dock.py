@@ -39,7 +39,7 @@ class MapPanel(QWidget):
             "borders approximate, not authoritative</span>"
         )
         self.credit.setToolTip(self.view.basemap.notice)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self.view, 1)
@@ -53,10 +53,10 @@ class MapPanel(QWidget):
 
     def height_for_width(self, width: int) -> int:
         """The height that shows the whole region, the legend and the credit at ``width``."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         below = sum(label.heightForWidth(inner) for label in (self.legend, self.credit))
-        spacing = 2 * self.layout().spacing() + margins.top() + margins.bottom()
+        spacing = 2 * self._layout.spacing() + margins.top() + margins.bottom()
         return self.view.fitting_height(inner) + below + spacing
 
     def _show_legend(self) -> None:

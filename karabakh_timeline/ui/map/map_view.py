@@ -11,11 +11,12 @@ latitude, and panning and zooming stay inside the region.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
 from karabakh_timeline.export.image.map_labels import Box, Label, Markers, area_labels, place_labels
@@ -68,18 +69,18 @@ class MapViewBox(pg.ViewBox):
         self._box.hide()
         self.addItem(self._box, ignoreBounds=True)
 
-    def mouseDragEvent(self, ev: object, axis: int | None = None) -> None:
-        modifiers = ev.modifiers()  # type: ignore[attr-defined]
-        if ev.button() != Qt.MouseButton.LeftButton or not (  # type: ignore[attr-defined]
+    def mouseDragEvent(self, ev: Any, axis: int | None = None) -> None:  # pyqtgraph's event
+        modifiers = ev.modifiers()
+        if ev.button() != Qt.MouseButton.LeftButton or not (
             modifiers & Qt.KeyboardModifier.ShiftModifier
         ):
             super().mouseDragEvent(ev, axis)
             return
-        ev.accept()  # type: ignore[attr-defined]
-        start = self.mapSceneToView(ev.buttonDownScenePos())  # type: ignore[attr-defined]
-        here = self.mapSceneToView(ev.scenePos())  # type: ignore[attr-defined]
+        ev.accept()
+        start = self.mapSceneToView(ev.buttonDownScenePos())
+        here = self.mapSceneToView(ev.scenePos())
         rect = QRectF(start, here).normalized()
-        if ev.isFinish():  # type: ignore[attr-defined]
+        if ev.isFinish():
             self._box.hide()
             self.box_selected.emit(rect)
         else:
@@ -317,12 +318,12 @@ class MapView(pg.PlotWidget):
 
         markers = self._marker_circles(x0, y1, dx, dy)
         areas = []
-        for number, (label, item) in enumerate(self._area_labels):
+        for number, (area, item) in enumerate(self._area_labels):
             size = item.boundingRect()
-            x, y = pixel(label.longitude, label.latitude)
+            x, y = pixel(area.longitude, area.latitude)
             areas.append(Label(str(number), x, y, 0.0, size.width(), size.height()))
         area_boxes = area_labels(view, markers, areas)
-        for number, (_, item) in enumerate(self._area_labels):
+        for number, (_area, item) in enumerate(self._area_labels):
             put(item, area_boxes.get(str(number)))
 
         order = self._label_order()
@@ -431,15 +432,15 @@ class MapView(pg.PlotWidget):
         row = self._row_of[place_id]
         return self._viewbox.mapViewToScene(QPointF(self._lon[row], self._lat[row]))
 
-    def _clicked(self, ev: object) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+    def _clicked(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
+        if ev.button() != Qt.MouseButton.LeftButton:
             return
-        place = self.place_at(ev.scenePos())  # type: ignore[attr-defined]
+        place = self.place_at(ev.scenePos())
         if place is None:
             return
-        ev.accept()  # type: ignore[attr-defined]
+        ev.accept()
         chosen = set(self.selection.places)
-        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:  # type: ignore[attr-defined]
+        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
             chosen ^= {place}
         else:
             chosen = {place}
@@ -462,12 +463,12 @@ class MapView(pg.PlotWidget):
     def viewportEvent(self, ev: QEvent) -> bool:
         # The tooltip of the place under the pointer, when Qt asks for one (after the hover
         # delay); the scene has no item per place to carry it.
-        if ev.type() == QEvent.Type.ToolTip:
-            place = self.place_at(self.mapToScene(ev.pos()))  # type: ignore[attr-defined]
+        if isinstance(ev, QHelpEvent) and ev.type() == QEvent.Type.ToolTip:
+            place = self.place_at(self.mapToScene(ev.pos()))
             if place is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(ev.globalPos(), self.tooltip_for(place), self)  # type: ignore[attr-defined]
+                QToolTip.showText(ev.globalPos(), self.tooltip_for(place), self)
             return True
         return super().viewportEvent(ev)
 

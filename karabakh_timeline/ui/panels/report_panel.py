@@ -419,7 +419,10 @@ def _swatch(colour: QColor) -> str:
     # Drawn opaque and twice as strong as the see-through tint, so the small square shows.
     solid = QColor(colour)
     alpha = min(1.0, 2 * colour.alphaF())
-    solid.setRgbF(*(1 - alpha + alpha * c for c in colour.getRgbF()[:3]), 1.0)
+    red, green, blue = (
+        1 - alpha + alpha * c for c in (colour.redF(), colour.greenF(), colour.blueF())
+    )
+    solid.setRgbF(red, green, blue, 1.0)
     return f"<span style='background-color:{solid.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
@@ -72,8 +73,10 @@ class TableRow:
 class ReportTableModel(QAbstractTableModel):
     """One row per report, grouped by how it overlaps the selected period."""
 
-    def __init__(self, columns: tuple[Column, ...], noun: str, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(
+        self, columns: tuple[Column, ...], noun: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._columns = columns
         self._noun = noun  # "casualty report", "clearance or survey report"
         self._rows: list[TableRow] = []
@@ -285,12 +288,12 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class CasualtyTableModel(ReportTableModel):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(CASUALTY_COLUMNS, "casualty report", parent)
 
 
 class ClearanceTableModel(ReportTableModel):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(CLEARANCE_COLUMNS, "clearance or survey report", parent)
 
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from karabakh_timeline.model.estimate_text import (
@@ -36,8 +43,8 @@ SERIES, REPORTS = 0, 1
 class TotalsTableModel(QAbstractTableModel):
     """Read-only: a row per series with a report wholly in the period, a column per figure."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._totals: tuple[SeriesTotal, ...] = ()
         self._names: list[str] = []
         self._periods: dict[str, str] = {}

@@ -127,7 +127,7 @@ def _place_lane(
     taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     leaders: list[list[float]] = [[] for _ in range(rows)]  # columns crossing each row
     placed: list[LabelSlot] = []
-    order = np.lexsort((-lane.anchors, lane.ranks)) if rows else []
+    order = np.lexsort((-lane.anchors, lane.ranks)) if rows else np.empty(0, dtype=np.intp)
     for n in order:
         event = int(lane.events[n])
         text = texts[event]

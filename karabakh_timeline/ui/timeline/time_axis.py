@@ -216,6 +216,11 @@ class TimeAxis(pg.DateAxisItem):
     period_double_clicked = Signal(object)
     """A left double click on the axis; carries the ``DateRange`` under the pointer."""
 
+    # pyqtgraph's AxisItem and DateAxisItem set these; declared so that mypy knows their types.
+    zoomLevel: Any  # noqa: N815 (pyqtgraph names them)
+    minSpacing: Any  # noqa: N815 (pyqtgraph names them)
+    picture: QPicture | None
+
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
         self._specs: Any = None
