@@ -33,7 +33,7 @@ from karabakh_timeline.ui.accessible_names import name_controls
 from karabakh_timeline.ui.added_datasets import AddedDatasets
 from karabakh_timeline.ui.column_heights import right_column_heights
 from karabakh_timeline.ui.docks.details_panel import DetailsPanel
-from karabakh_timeline.ui.docks.events_dock import EventsDockWidget
+from karabakh_timeline.ui.docks.events_dock import EventsList
 from karabakh_timeline.ui.map.map_dock import MapDock
 from karabakh_timeline.ui.map.place_chip import PlaceChip
 from karabakh_timeline.ui.place_naming import NamingMenu
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineView(dataset, selection)
         self.setCentralWidget(self.timeline)
-        self.events_panel = EventsDockWidget(dataset, selection, self.timeline.geometry_)
+        self.events_panel = EventsList(dataset, selection, self.timeline.geometry_)
         self.events_dock = self._dock("Events", "eventsDock", self.events_panel)
         self.details_panel = DetailsPanel(dataset, selection)
         title = details_title(self.details_panel.shown_kind)
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
         self._rewire_view_actions()
         self.timeline.set_x_range(*view_range)
         old_events = self.events_panel
-        self.events_panel = EventsDockWidget(dataset, self.selection, self.timeline.geometry_)
+        self.events_panel = EventsList(dataset, self.selection, self.timeline.geometry_)
         self.events_dock.setWidget(self.events_panel)
         old_events.deleteLater()
         self.details_panel.set_dataset(dataset)

@@ -149,8 +149,8 @@ class EventsTableModel(QAbstractTableModel):
         return None
 
 
-class EventsDockWidget(QWidget):
-    """The contents of the Events dock."""
+class EventsList(QWidget):
+    """The events list: the contents of the Events dock."""
 
     def __init__(
         self,

@@ -43,8 +43,9 @@ NO_DATA_TEXT = "No data (not zero)"
 ZERO_TEXT = "Zero"
 
 
-class CountPlot:
-    """One quantity of the count track drawn in a plot of the timeline's layout."""
+class CountTrackRow:
+    """One row of the count track: one quantity (casualties or cleared area) a year, drawn in
+    its own plot of the timeline's layout, with its title and legend."""
 
     def __init__(
         self,

@@ -23,7 +23,7 @@ from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.timeline.time_axis import x_to_date
 
 if TYPE_CHECKING:
-    from karabakh_timeline.ui.timeline.count_track import CountPlot
+    from karabakh_timeline.ui.timeline.count_track import CountTrackRow
 
 
 def event_tooltip(dataset: Dataset, event: Event) -> str:
@@ -72,7 +72,7 @@ def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> 
     return lines
 
 
-def track_tooltip(dataset: Dataset, count: CountPlot, x: float) -> str:
+def track_tooltip(dataset: Dataset, count: CountTrackRow, x: float) -> str:
     """Every report drawn at x, each with its figures and source; or why nothing is drawn."""
     hits = count.track.blocks_at(x)
     if not hits:

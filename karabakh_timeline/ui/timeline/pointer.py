@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.selection import Selection
-from karabakh_timeline.ui.timeline.count_track import CountPlot
+from karabakh_timeline.ui.timeline.count_track import CountTrackRow
 from karabakh_timeline.ui.timeline.era_layer import EraLayer
 from karabakh_timeline.ui.timeline.event_geometry import EventGeometry
 from karabakh_timeline.ui.timeline.hover_text import (
@@ -47,9 +47,9 @@ class PointedTimeline(Protocol):
     @property
     def regions(self) -> PeriodRegions: ...
     @property
-    def casualties(self) -> CountPlot: ...
+    def casualties(self) -> CountTrackRow: ...
     @property
-    def clearance(self) -> CountPlot: ...
+    def clearance(self) -> CountTrackRow: ...
     # pyqtgraph's PlotItems, untyped: see the pyqtgraph override in pyproject.toml.
     @property
     def lanes(self) -> Any: ...

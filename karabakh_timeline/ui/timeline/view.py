@@ -23,7 +23,7 @@ from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline.count_series import casualty_track, clearance_track
-from karabakh_timeline.ui.timeline.count_track import CountPlot
+from karabakh_timeline.ui.timeline.count_track import CountTrackRow
 from karabakh_timeline.ui.timeline.density_strip import HEIGHT as DENSITY_HEIGHT
 from karabakh_timeline.ui.timeline.era_layer import BAND_ROW, NAME_ROW, EraLayer
 from karabakh_timeline.ui.timeline.event_geometry import EventGeometry
@@ -130,7 +130,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.setMinimumHeight(
             int(ERA_STRIP_HEIGHT + lanes_least + sum(low for low, _ in COUNT_HEIGHTS) + 20)
         )
-        self.casualties = CountPlot(
+        self.casualties = CountTrackRow(
             self.casualties_plot,
             casualty_track(self.dataset, self.bounds),
             {"killed": palette.KILLED, "injured": palette.INJURED, "unknown": palette.UNKNOWN},
@@ -140,7 +140,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             empty_text="No casualty figures in this period",
             font=self._font,
         )
-        self.clearance = CountPlot(
+        self.clearance = CountTrackRow(
             self.clearance_plot,
             clearance_track(self.dataset, self.bounds),
             {

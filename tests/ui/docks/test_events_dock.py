@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.ui.docks.events_dock import EventsDockWidget, EventsTableModel, short_period
+from karabakh_timeline.ui.docks.events_dock import EventsList, EventsTableModel, short_period
 from karabakh_timeline.ui.selection import Selection
 
 
 @pytest.fixture
 def dock(qtbot, sample_dataset):  # type: ignore[no-untyped-def]
     selection = Selection()
-    widget = EventsDockWidget(sample_dataset, selection)
+    widget = EventsList(sample_dataset, selection)
     qtbot.addWidget(widget)
     return widget, selection
 

@@ -7,7 +7,7 @@ import pytest
 from scale_support import write_large_dataset
 
 from karabakh_timeline.model.loader import load_dataset
-from karabakh_timeline.ui.docks.events_dock import EventsDockWidget
+from karabakh_timeline.ui.docks.events_dock import EventsList
 from karabakh_timeline.ui.selection import Selection
 
 
@@ -16,7 +16,7 @@ def many_events(tmp_path_factory):  # type: ignore[no-untyped-def]
     return load_dataset(write_large_dataset(tmp_path_factory.mktemp("many") / "d.json", 600))
 
 
-def _row_is_in_view(widget: EventsDockWidget, event_id: str) -> bool:
+def _row_is_in_view(widget: EventsList, event_id: str) -> bool:
     row = widget.model.row_of(event_id)
     assert row is not None
     table = widget.table
@@ -26,7 +26,7 @@ def _row_is_in_view(widget: EventsDockWidget, event_id: str) -> bool:
 
 def test_the_selected_event_stays_in_view_when_the_search_is_cleared(qtbot, many_events):
     selection = Selection()
-    widget = EventsDockWidget(many_events, selection)
+    widget = EventsList(many_events, selection)
     qtbot.addWidget(widget)
     widget.resize(360, 420)
     widget.show()
@@ -45,7 +45,7 @@ def test_the_selected_event_stays_in_view_when_the_search_is_cleared(qtbot, many
 
 def test_an_event_selected_elsewhere_is_scrolled_into_view(qtbot, many_events):
     selection = Selection()
-    widget = EventsDockWidget(many_events, selection)
+    widget = EventsList(many_events, selection)
     qtbot.addWidget(widget)
     widget.resize(360, 420)
     widget.show()
