@@ -62,7 +62,7 @@ def test_the_2022_panel_names_both_bounds_and_links_to_their_reports(qtbot, bund
     selection, casualties, _ = make_panels(qtbot, bundled, "2022", "2022")
     label = casualties.totals.estimates
     assert "Figures for this period" in label.text()
-    assert "at least 41" in label.text() and "at most 107" in label.text()
+    assert "at least 41" in label.text() and "at most 93" in label.text()
     assert "report:cas-anama-2022-10" in label.text()
     with qtbot.waitSignal(casualties.totals.report_activated, timeout=2000) as opened:
         label.linkActivated.emit("report:cas-anama-2022-10")
