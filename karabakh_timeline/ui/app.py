@@ -228,14 +228,7 @@ def _open_window(
 
 
 def _test_hooks(window: MainWindow) -> list[QObject]:
-    """What tests and the benchmark ask for by environment variable; imported only then."""
-    hooks: list[QObject] = []
-    if os.environ.get("KARABAKH_TIMELINE_TEST_REPORT"):
-        from karabakh_timeline.ui.automation_report import AutomationReport
+    """What tests and the benchmark ask for by environment variable (``ui.testing``)."""
+    from karabakh_timeline.ui.testing import hooks_from_environment
 
-        hooks.extend(filter(None, [AutomationReport.from_environment(window)]))
-    if os.environ.get("KARABAKH_TIMELINE_QUIT_AFTER_FIRST_PAINT"):
-        from karabakh_timeline.ui.first_paint import FirstPaintHook
-
-        hooks.extend(filter(None, [FirstPaintHook.from_environment(window.timeline.viewport())]))
-    return hooks
+    return hooks_from_environment(window)

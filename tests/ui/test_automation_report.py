@@ -8,21 +8,42 @@ import json
 from PySide6.QtCore import QPoint
 from window_support import open_window
 
-from karabakh_timeline.ui.automation_report import ENV_VAR, AutomationReport
+from karabakh_timeline.ui.testing import (
+    FIRST_PAINT_VARIABLE,
+    REPORT_VARIABLE,
+    hooks_from_environment,
+)
+from karabakh_timeline.ui.testing.automation_report import AutomationReport
+from karabakh_timeline.ui.testing.first_paint import FirstPaintHook
+
+ENV_VAR = REPORT_VARIABLE
 
 
 def test_off_unless_asked(qtbot, sample_dataset, tmp_path, monkeypatch):
-    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.delenv(REPORT_VARIABLE, raising=False)
+    monkeypatch.setenv(FIRST_PAINT_VARIABLE, "0")
     window, _ = open_window(qtbot, sample_dataset, tmp_path)
-    assert AutomationReport.from_environment(window) is None
+    assert hooks_from_environment(window) == []
+
+
+def test_the_first_paint_hook_only_when_asked(qtbot, sample_dataset, tmp_path, monkeypatch):
+    monkeypatch.delenv(REPORT_VARIABLE, raising=False)
+    monkeypatch.setenv(FIRST_PAINT_VARIABLE, "1")
+    window, _ = open_window(qtbot, sample_dataset, tmp_path)
+    hooks = hooks_from_environment(window)
+    viewport = window.timeline.viewport()
+    viewport.removeEventFilter(hooks[0])  # before any paint: it would quit the application
+    assert [type(hook) for hook in hooks] == [FirstPaintHook]
+    assert hooks[0].parent() is viewport
 
 
 def test_reports_the_shown_event_and_marker_positions(qtbot, sample_dataset, tmp_path, monkeypatch):
     target = tmp_path / "report.json"
     monkeypatch.setenv(ENV_VAR, str(target))
     window, selection = open_window(qtbot, sample_dataset, tmp_path)
-    report = AutomationReport.from_environment(window)
-    assert report is not None
+    monkeypatch.delenv(FIRST_PAINT_VARIABLE, raising=False)
+    hooks = hooks_from_environment(window)
+    assert [type(hook) for hook in hooks] == [AutomationReport]
     window.timeline.set_x_range(dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     selection.set_event("ev-2021-maps")
     qtbot.waitUntil(

@@ -1,7 +1,8 @@
 """A small JSON file describing what the window shows, for tests that drive the real app.
 
-Only active when the environment variable ``KARABAKH_TIMELINE_TEST_REPORT`` names a file. The
-window then (re)writes that file, atomically, shortly after anything visible changes:
+Made only when the environment variable ``KARABAKH_TIMELINE_TEST_REPORT`` names a file
+(``ui.testing.hooks_from_environment``). The window then (re)writes that file, atomically,
+shortly after anything visible changes:
 
 ```json
 {
@@ -38,7 +39,6 @@ from PySide6.QtCore import QObject, QTimer
 if TYPE_CHECKING:
     from karabakh_timeline.ui.main_window import MainWindow
 
-ENV_VAR = "KARABAKH_TIMELINE_TEST_REPORT"
 MAX_MARKERS = 200
 DELAY_MS = 60
 
@@ -62,11 +62,6 @@ class AutomationReport(QObject):
         window.dataset_changed.connect(self._watch_view)
         self._watch_view()
         self.schedule()
-
-    @classmethod
-    def from_environment(cls, window: MainWindow) -> AutomationReport | None:
-        target = os.environ.get(ENV_VAR)
-        return cls(window, Path(target)) if target else None
 
     def _watch_view(self, *_: object) -> None:
         self._window.timeline.lanes.vb.sigRangeChanged.connect(self.schedule)

@@ -1,6 +1,7 @@
 """Say when the window was first painted, and quit: for measuring how fast the app starts.
 
-Only active when the environment variable ``KARABAKH_TIMELINE_QUIT_AFTER_FIRST_PAINT`` is ``1``.
+Made only when the environment variable ``KARABAKH_TIMELINE_QUIT_AFTER_FIRST_PAINT`` is ``1``
+(``ui.testing.hooks_from_environment``).
 Once the timeline has painted itself in the shown window (the docks, menus and panels are painted
 in the same pass), the app prints one line to stderr and quits with status 0::
 
@@ -12,14 +13,12 @@ started the app can subtract the moment it launched it (``benchmarks`` does).
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-ENV_VAR = "KARABAKH_TIMELINE_QUIT_AFTER_FIRST_PAINT"
 PREFIX = "karabakh-timeline: first paint at monotonic "
 
 
@@ -30,10 +29,6 @@ class FirstPaintHook(QObject):
         super().__init__(widget)
         self._seen = False
         widget.installEventFilter(self)
-
-    @classmethod
-    def from_environment(cls, widget: QWidget) -> FirstPaintHook | None:
-        return cls(widget) if os.environ.get(ENV_VAR) == "1" else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._seen:
