@@ -35,8 +35,8 @@ def add_events_command(commands: Subcommands) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from karabakh_timeline.model.event_filter import EventFilter, filter_events
     from karabakh_timeline.model.json_output import events_json
-    from karabakh_timeline.model.query import filter_events
 
     dataset = load(args)
     selected = selected_range(args)
@@ -46,7 +46,8 @@ def run_events(args: argparse.Namespace) -> int:
             known = ", ".join(dataset.categories)
             names = ", ".join(f"'{c}'" for c in unknown)
             raise CommandError(f"unknown category {names}; known categories: {known}")
-    events = filter_events(dataset, selected, args.category, args.search)
+    wanted = EventFilter.showing(dataset, args.category, args.search or "", period=selected)
+    events = filter_events(dataset, wanted)
     if args.json:
         print_json(events_json(dataset, events, selected))
         return 0

@@ -69,6 +69,12 @@ class EventFilter:
         """The dataset's categories this filter keeps, in the dataset's order."""
         return [c for c in dataset.categories if c not in self.hidden_categories]
 
+    def places_text(self, dataset: Dataset) -> str:
+        """The places filtered to, by name in the dataset's order: 'Aghdam, Kalbajar'."""
+        named = [place.name for ident, place in dataset.places.items() if ident in self.places]
+        unknown = sorted(self.places - set(dataset.places))
+        return ", ".join([*named, *unknown])
+
     def within(self, period: DateRange | None) -> EventFilter:
         """The same filter over another period (None: all time)."""
         return replace(self, period=period)
@@ -78,8 +84,8 @@ class EventIndex:
     """A dataset's events made ready for filtering: each event's category, first and last day,
     places and searchable text (folded on first use, or a little at a time: ``search``)."""
 
-    def __init__(self, dataset: Dataset, events: tuple[Event, ...] | None = None) -> None:
-        self.events = dataset.events if events is None else events
+    def __init__(self, dataset: Dataset) -> None:
+        self.events = dataset.events
         self.categories = tuple(dataset.categories)
         count = len(self.events)
         number_of = {category: number for number, category in enumerate(self.categories)}

@@ -34,7 +34,6 @@ from karabakh_timeline.model.records import (
     Report,
 )
 from karabakh_timeline.model.report_figures import report_figure
-from karabakh_timeline.model.text_search import matches
 
 __all__ = ["report_figure"]  # read here by the views, defined beside the records
 
@@ -293,40 +292,6 @@ def reports_at_places(reports: Sequence[Report], places: frozenset[str]) -> Sequ
     if not places:
         return reports
     return [report for report in reports if at_places(report, places)]
-
-
-def filter_events(
-    dataset: Dataset,
-    selected: DateRange | None = None,
-    categories: Iterable[str] | None = None,
-    search: str | None = None,
-    places: Iterable[str] | None = None,
-) -> list[Event]:
-    """Events in time order that overlap the range, are in the categories, match the search and
-    are placed at one of the places (when places are given)."""
-    wanted = set(categories) if categories is not None else None
-    where = frozenset(places) if places is not None else frozenset()
-    found = []
-    for event in dataset.events:
-        if wanted is not None and event.category not in wanted:
-            continue
-        if not at_places(event, where):
-            continue
-        if selected is not None and selected.classify(event.date) is Overlap.OUTSIDE:
-            continue
-        if search and not matches(search, event_search_texts(dataset, event)):
-            continue
-        found.append(event)
-    return found
-
-
-def event_search_texts(dataset: Dataset, event: Event) -> list[str]:
-    texts = [event.title, event.description, event.note]
-    for place_id in event.places:
-        place = dataset.places.get(place_id)
-        if place is not None:
-            texts.extend(place.all_names)
-    return texts
 
 
 @dataclass(frozen=True, slots=True)

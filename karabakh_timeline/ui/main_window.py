@@ -547,9 +547,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         # From the filters themselves, not from a view that may not have caught up yet.
-        mask = self.timeline.geometry_.visible_mask(
-            self.selection.hidden_categories, self.selection.search, self.selection.places
-        )
+        mask = self.timeline.geometry_.visible_mask(self.selection.event_filter)
         shown = int(mask.sum())
         total = len(self.dataset.events)
         period = "all of " if self.selection.is_everything else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from karabakh_timeline.model.dates import FULL_RANGE, DateRange
+from karabakh_timeline.model.event_filter import EventFilter
 from karabakh_timeline.model.place_names import Naming
 
 
@@ -137,6 +138,12 @@ class Selection(QObject):
     def places(self) -> frozenset[str]:
         """The places the events and reports shown are filtered to; empty means every place."""
         return self._places
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """The filters on events as the model's one filter: hidden categories, search and
+        places, over all time (the events list narrows it to the period)."""
+        return EventFilter(self._hidden_categories, self._search, self._places)
 
     def set_places(self, place_ids: frozenset[str] | set[str] | tuple[str, ...]) -> None:
         places = frozenset(place_ids)

@@ -5,7 +5,7 @@ double-click the year label "2004" and drag across 2000–2004 on the count trac
 The test starts its own Xvfb (which picks a free display number itself), runs the installed
 ``karabakh-timeline`` entry point on the xcb platform, and drives it with xdotool, as a person
 with a mouse and a keyboard would. The app writes a small JSON report of what it shows when
-``KARABAKH_TIMELINE_TEST_REPORT`` is set (see ``karabakh_timeline/ui/testing/automation_report.py``);
+``KARABAKH_TIMELINE_TEST_REPORT`` is set (``karabakh_timeline/ui/testing/automation_report.py``);
 the test waits on that file instead of sleeping, and reads the details panel's text from it.
 What the timeline draws is read from screenshots (``test-output/real-window*.png``): the lane
 colour at each marker, and the dark ring the timeline draws around the selected event.

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.event_filter import EventFilter, filter_events
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.model.place_figures import (
     MAX_MARKER,
@@ -17,7 +18,6 @@ from karabakh_timeline.model.place_figures import (
     place_figures,
 )
 from karabakh_timeline.model.place_names import Naming, place_name
-from karabakh_timeline.model.query import filter_events
 
 MAP_SAMPLE = Path(__file__).parents[1] / "fixtures" / "map" / "map.yaml"
 YEAR_2021 = DateRange(dt.date(2021, 1, 1), dt.date(2021, 12, 31))
@@ -59,9 +59,10 @@ def test_a_place_with_nothing_in_the_period_has_no_marker(dataset):
 
 
 def test_the_event_filter_takes_places(dataset):
-    events = filter_events(dataset, YEAR_2021, places=["kalbajar", "fuzuli"])
+    at_two = EventFilter(places=frozenset({"kalbajar", "fuzuli"}), period=YEAR_2021)
+    events = filter_events(dataset, at_two)
     assert [e.id for e in events] == ["ev-2021-kalbajar", "ev-2021-fuzuli"]
-    assert len(filter_events(dataset, YEAR_2021)) == 4
+    assert len(filter_events(dataset, EventFilter(period=YEAR_2021))) == 4
 
 
 def test_names_follow_the_naming_and_fall_back_to_english(dataset):

@@ -15,7 +15,6 @@ from karabakh_timeline.model.figures import Count, Qualifier
 from karabakh_timeline.model.query import (
     PeriodSummary,
     ReportRow,
-    filter_events,
     report_figure,
     summarize,
 )
@@ -196,66 +195,3 @@ class TestTotals:
         manual = clearance_total.figure("area:manual")
         assert manual is not None
         assert (manual.value, manual.missing) == (2_302_761, ("clr-2004",))
-
-
-class TestFilterEvents:
-    def test_all_events_in_time_order(self, sample_dataset: Dataset) -> None:
-        found = filter_events(sample_dataset)
-        assert [e.id for e in found] == [
-            "ev-1995-programme",
-            "ev-2004-aghdam",
-            "ev-2011-ban",
-            "ev-2021-kalbajar",
-            "ev-2021-maps",
-            "ev-2021-accuracy",
-        ]
-
-    @pytest.mark.parametrize(
-        ("selected", "expected"),
-        [
-            (years(2004), ["ev-2004-aghdam"]),
-            (years(1996), ["ev-1995-programme"]),  # the 1995–1996 programme overlaps 1996
-            (years(2021), ["ev-2021-kalbajar", "ev-2021-maps", "ev-2021-accuracy"]),
-            (DateRange(D(2021, 7, 3), D(2021, 7, 3)), ["ev-2021-maps"]),
-            (years(2012, 2020), []),
-        ],
-    )
-    def test_events_overlapping_the_range(
-        self, sample_dataset: Dataset, selected: DateRange, expected: list[str]
-    ) -> None:
-        assert [e.id for e in filter_events(sample_dataset, selected)] == expected
-
-    def test_categories(self, sample_dataset: Dataset) -> None:
-        found = filter_events(sample_dataset, categories=["politics"])
-        assert [e.id for e in found] == ["ev-2011-ban", "ev-2021-maps", "ev-2021-accuracy"]
-        found = filter_events(sample_dataset, categories=["incident", "clearance"])
-        assert [e.id for e in found] == [
-            "ev-1995-programme",
-            "ev-2004-aghdam",
-            "ev-2021-kalbajar",
-        ]
-        assert filter_events(sample_dataset, categories=[]) == []
-
-    @pytest.mark.parametrize(
-        ("search", "expected"),
-        [
-            ("agdam", ["ev-2004-aghdam"]),  # alias Agdam / Azerbaijani Ağdam
-            ("AĞDAM", ["ev-2004-aghdam"]),
-            ("kelbecer", ["ev-2021-kalbajar"]),  # Azerbaijani Kəlbəcər
-            ("karvachar", ["ev-2021-kalbajar"]),  # Armenian name
-            ("kovsakan", ["ev-2021-maps"]),
-            ("tractor", ["ev-2004-aghdam"]),  # title
-            ("farmland", ["ev-2004-aghdam"]),  # description
-            ("maps quarter", ["ev-2021-accuracy"]),  # every word, anywhere in the event
-            ("shusha", []),
-        ],
-    )
-    def test_search_matches_titles_descriptions_and_every_place_name(
-        self, sample_dataset: Dataset, search: str, expected: list[str]
-    ) -> None:
-        assert [e.id for e in filter_events(sample_dataset, search=search)] == expected
-
-    def test_range_category_and_search_combine(self, sample_dataset: Dataset) -> None:
-        found = filter_events(sample_dataset, years(2021), ["politics"], "zangilan")
-        assert [e.id for e in found] == ["ev-2021-maps"]
-        assert filter_events(sample_dataset, years(2004), ["politics"], "agdam") == []

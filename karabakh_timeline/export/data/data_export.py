@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from karabakh_timeline import __version__
 from karabakh_timeline.model.dates import DateRange, Overlap, PartialDate, Period
+from karabakh_timeline.model.event_filter import EventFilter, filter_events
 from karabakh_timeline.model.figures import Area, Count, Qualifier
-from karabakh_timeline.model.query import filter_events
+from karabakh_timeline.model.query import reports_at_places
 from karabakh_timeline.model.records import (
     AREA_METHODS,
     CASUALTY_SPLITS,
@@ -44,11 +45,18 @@ Row = list[str]
 
 @dataclass(frozen=True, slots=True)
 class DataFilter:
-    """Which records to export: those overlapping ``selected``; events also by category and text."""
+    """Which records to export: those overlapping ``selected`` and, with places, placed at one
+    of them; events also by category and text (``event_filter``, the window's own rule)."""
 
     selected: DateRange
     categories: frozenset[str] | None = None  # event categories to keep; None keeps all
     search: str = ""
+    places: frozenset[str] = frozenset()  # place ids; empty keeps every place
+
+    def event_filter(self, dataset: Dataset) -> EventFilter:
+        return EventFilter.showing(
+            dataset, self.categories, self.search, self.places, self.selected
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +102,16 @@ SOURCE_HEADER = ("id", "title", "publisher", "url", "date", "confidence", "note"
 
 
 def selected_events(dataset: Dataset, data_filter: DataFilter) -> list[Event]:
-    return filter_events(
-        dataset, data_filter.selected, data_filter.categories, data_filter.search or None
-    )
+    return filter_events(dataset, data_filter.event_filter(dataset))
 
 
 def selected_reports(
-    reports: Sequence[Report], selected: DateRange
+    reports: Sequence[Report], selected: DateRange, places: frozenset[str] = frozenset()
 ) -> list[tuple[Report, Overlap]]:
-    """Reports wholly or partly inside the period, as the linked panels list them."""
+    """Reports wholly or partly inside the period (and at one of ``places``, when given), as the
+    linked panels list them."""
     found: list[tuple[Report, Overlap]] = []
-    for report in reports:
+    for report in reports_at_places(reports, places):
         overlap = selected.classify(report.date)
         if overlap is not Overlap.OUTSIDE:
             found.append((report, overlap))
@@ -137,7 +144,9 @@ def events_table(dataset: Dataset, data_filter: DataFilter) -> Table:
 
 def casualties_table(dataset: Dataset, data_filter: DataFilter) -> Table:
     rows = []
-    for report, overlap in selected_reports(dataset.casualties, data_filter.selected):
+    for report, overlap in selected_reports(
+        dataset.casualties, data_filter.selected, data_filter.places
+    ):
         assert isinstance(report, CasualtyReport)
         named: list[tuple[str, Count]] = [
             (name, value)
@@ -163,7 +172,9 @@ def casualties_table(dataset: Dataset, data_filter: DataFilter) -> Table:
 
 def clearance_table(dataset: Dataset, data_filter: DataFilter) -> Table:
     rows = []
-    for report, overlap in selected_reports(dataset.clearance, data_filter.selected):
+    for report, overlap in selected_reports(
+        dataset.clearance, data_filter.selected, data_filter.places
+    ):
         assert isinstance(report, ClearanceReport)
         areas, items = dict(report.areas), dict(report.items)
         figures: list[tuple[str, Count | Area]] = [
@@ -199,7 +210,10 @@ def sources_table(dataset: Dataset, data_filter: DataFilter) -> Table:
     cited: dict[str, list[str]] = {}
     records: list[Event | Report] = [*selected_events(dataset, data_filter)]
     for group in (dataset.casualties, dataset.clearance):
-        records += [report for report, _ in selected_reports(group, data_filter.selected)]
+        records += [
+            report
+            for report, _ in selected_reports(group, data_filter.selected, data_filter.places)
+        ]
     for record in records:
         for source_id in record.sources:
             cited.setdefault(source_id, []).append(record.id)
@@ -286,6 +300,9 @@ def filters_text(dataset: Dataset, data_filter: DataFilter) -> str:
         parts.append(f"event categories {', '.join(labels) or '(none)'}")
     if data_filter.search:
         parts.append(f"events matching '{data_filter.search}'")
+    if data_filter.places:
+        places = data_filter.event_filter(dataset).places_text(dataset)
+        parts.append(f"records at {places}")
     return "; ".join(parts) if parts else "none"
 
 

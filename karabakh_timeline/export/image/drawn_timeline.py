@@ -16,6 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
+from karabakh_timeline.model.event_filter import EventFilter
 from karabakh_timeline.model.records import Dataset
 
 
@@ -37,6 +38,6 @@ class DrawnTimeline(Protocol):
     def sceneRect(self) -> QRectF: ...
 
 
-MakeTimeline = Callable[[Dataset, frozenset[str], str], AbstractContextManager[DrawnTimeline]]
-"""Build the timeline of a dataset with these categories hidden and this search, for as long
-as the context lasts."""
+MakeTimeline = Callable[[Dataset, EventFilter], AbstractContextManager[DrawnTimeline]]
+"""Build the timeline of a dataset drawing the events this filter leaves (its categories,
+search and places; the period is the picture's own), for as long as the context lasts."""

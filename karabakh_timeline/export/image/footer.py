@@ -16,19 +16,27 @@ from dataclasses import dataclass
 from karabakh_timeline import APP_NAME, __version__
 from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.estimate_text import FIGURES_HEADING, estimates_text
-from karabakh_timeline.model.query import PanelSummary, SummedFigure, filter_events, summarize
+from karabakh_timeline.model.event_filter import EventFilter, filter_events
+from karabakh_timeline.model.query import PanelSummary, SummedFigure, summarize
 from karabakh_timeline.model.records import Dataset, Report, Source
 
 
 @dataclass(frozen=True, slots=True)
 class ShownFilters:
-    """The filters the picture was drawn with: hidden event categories and a search text."""
+    """The filters the picture was drawn with: hidden event categories, a search text and the
+    places events are filtered to."""
 
     hidden_categories: frozenset[str] = frozenset()
     search: str = ""
+    places: frozenset[str] = frozenset()
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """The same filters as the model's one event filter, over all time."""
+        return EventFilter(self.hidden_categories, self.search, self.places)
 
     def visible_categories(self, dataset: Dataset) -> list[str]:
-        return [c for c in dataset.categories if c not in self.hidden_categories]
+        return self.event_filter.shown_categories(dataset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +97,15 @@ def filters_text(dataset: Dataset, filters: ShownFilters) -> str:
         parts.append(f"event categories shown: {', '.join(shown) or 'none'}")
     if filters.search.strip():
         parts.append(f"events matching “{filters.search.strip()}”")
+    if filters.places:
+        parts.append(f"events at {filters.event_filter.places_text(dataset)}")
     return "; ".join(parts) if parts else "none (every category, no search)"
 
 
 def sources_shown(dataset: Dataset, shown: DateRange, filters: ShownFilters) -> list[Source]:
     """Sources of the events drawn, the eras in view, the period's reports and the dated control
     of the places they name, in dataset order."""
-    events = filter_events(
-        dataset, shown, filters.visible_categories(dataset), filters.search or None
-    )
+    events = filter_events(dataset, filters.event_filter.within(shown))
     cited: set[str] = set()
     for event in events:
         cited.update(event.sources)

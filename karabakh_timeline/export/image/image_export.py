@@ -124,6 +124,7 @@ class ImageExportSettings:
     orientation: str = "landscape"  # PDF
     hidden_categories: frozenset[str] = frozenset()
     search: str = ""
+    places: frozenset[str] = frozenset()  # events and reports at these places only; empty: all
     include_panels: bool = False
     map: str = "none"  # "none", "beside" or "only": see MAP_CHOICES
     naming: Naming = Naming.ENGLISH  # the place names the map writes
@@ -170,7 +171,7 @@ class ImageExportSettings:
 
     @property
     def filters(self) -> ShownFilters:
-        return ShownFilters(self.hidden_categories, self.search)
+        return ShownFilters(self.hidden_categories, self.search, self.places)
 
 
 def ensure_application() -> QApplication:
@@ -234,7 +235,7 @@ def render_image(
         progress("Drawing the timeline…")
     title = title_block(dataset, settings.shown, settings.filters)
     renderers = {ImageFormat.PNG: _png, ImageFormat.SVG: _svg, ImageFormat.PDF: _pdf}
-    with timeline(dataset, settings.hidden_categories, settings.search) as view:
+    with timeline(dataset, settings.filters.event_filter) as view:
         return renderers[settings.format](view, _Texts(title, content), settings)
 
 

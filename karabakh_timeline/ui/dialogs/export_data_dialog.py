@@ -69,8 +69,9 @@ class ExportDataDialog(QDialog):
         self.range_choice.set_what("period")
         filters = filters_summary(dataset, selection)
         self.filters_check = QCheckBox(f"Only the events the filters show ({filters})", self)
-        self.filters_check.setChecked(bool(selection.hidden_categories or selection.search))
-        self.filters_check.setEnabled(bool(selection.hidden_categories or selection.search))
+        filtering = bool(selection.hidden_categories or selection.search or selection.places)
+        self.filters_check.setChecked(filtering)
+        self.filters_check.setEnabled(filtering)
         self.file_choice = FileChoice("Export data", self)
         self.file_choice.set_path(
             Path.home() / f"karabakh-timeline-data-{dt.date.today().isoformat()}.zip"
@@ -116,6 +117,7 @@ class ExportDataDialog(QDialog):
             self.range_choice.shown(),
             categories=categories,
             search=self._selection.search if filtered else "",
+            places=self._selection.places if filtered else frozenset(),
         )
         return path, data_filter, self.shape()
 

@@ -165,6 +165,7 @@ class ExportImageDialog(QDialog):
             orientation=str(self.orientation_combo.currentData()),
             hidden_categories=self._selection.hidden_categories,
             search=self._selection.search,
+            places=self._selection.places,
             include_panels=self.panels_check.isChecked(),
             map=str(self.map_combo.currentData()),
             naming=self._selection.naming,

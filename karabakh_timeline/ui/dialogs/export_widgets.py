@@ -182,6 +182,8 @@ def filters_summary(dataset: Dataset, selection: Selection) -> str:
         parts.append(f"hidden categories: {labels}")
     if selection.search.strip():
         parts.append(f"search “{selection.search.strip()}”")
+    if selection.places:
+        parts.append(f"places: {selection.event_filter.places_text(dataset)}")
     return "; ".join(parts) if parts else "none"
 
 

@@ -39,7 +39,6 @@ from karabakh_timeline.model.records import Dataset, Event
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline.event_geometry import EventGeometry
-from karabakh_timeline.ui.timeline.time_axis import range_to_x
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before filtering a large dataset
 FOLD_AFTER_MS = 1000  # prepare the search once the window is up…
@@ -239,7 +238,7 @@ class EventsList(QWidget):
 
     def _fold_some(self) -> None:
         self._fold_timer.setInterval(0)
-        if self._geometry.search_index.fold_some(FOLD_CHUNK):
+        if self._geometry.filters.search.fold_some(FOLD_CHUNK):
             self._fold_timer.stop()
 
     def apply_search(self) -> None:
@@ -274,10 +273,10 @@ class EventsList(QWidget):
         """List the events the filters and the selected period leave, in time order."""
         g = self._geometry
         s = self._selection
-        mask = g.visible_mask(s.hidden_categories, s.search, s.places)
-        if not self._selection.is_everything:
-            x0, x1 = range_to_x(self._selection.period)
-            mask &= (g.x1 > x0) & (g.x0 < x1)
+        event_filter = s.event_filter
+        if not s.is_everything:
+            event_filter = event_filter.within(s.period)
+        mask = g.visible_mask(event_filter)
         rows = np.flatnonzero(mask)
         self.model.set_rows(rows)
         total = len(self._dataset.events)

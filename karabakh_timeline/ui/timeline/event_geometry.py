@@ -8,16 +8,15 @@ Per lane, the events are also kept sorted by where they are drawn (``lane_points
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
 
 from karabakh_timeline.model.dates import DateRange, Period, Precision
-from karabakh_timeline.model.query import at_places
+from karabakh_timeline.model.event_filter import EventFilter, EventIndex
 from karabakh_timeline.model.records import Dataset, Event
-from karabakh_timeline.ui.timeline.event_search import SearchIndex, search_words
 from karabakh_timeline.ui.timeline.time_axis import DAY, period_to_x
 
 _CATEGORY, _DATE, _ID = attrgetter("category"), attrgetter("date"), attrgetter("id")
@@ -47,10 +46,7 @@ class EventGeometry:
     index_of: dict[str, int]
     lane_points: tuple[IntArray, ...]  # per lane: its point events, by xc (then dataset order)
     lane_spans: tuple[IntArray, ...]  # per lane: its spans, by x0 (then dataset order)
-    search_index: SearchIndex = field(compare=False, repr=False)
-    _last_mask: dict[tuple[frozenset[str], str, frozenset[str]], BoolArray] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    filters: EventIndex  # the model's filter over the same events, in the same order
 
     @classmethod
     def build(cls, dataset: Dataset, bounds: DateRange) -> EventGeometry:
@@ -82,38 +78,16 @@ class EventGeometry:
             lane_spans.append(spans[np.argsort(x0[spans], kind="stable")])
         return cls(
             events, lane_ids, lane, x0, x1, xc, is_point, is_precise, index_of,
-            tuple(lane_points), tuple(lane_spans), SearchIndex(dataset, events),
+            tuple(lane_points), tuple(lane_spans), EventIndex(dataset),
         )  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.events)
 
-    def visible_mask(
-        self, hidden_categories: frozenset[str], search: str, places: frozenset[str] = frozenset()
-    ) -> BoolArray:
-        """Events the filters leave on the timeline: shown categories, matching the search.
-
-        The timeline, the list and the status bar all ask after one change of the filters;
-        the last answer is kept, so the search runs once. Callers get their own copy.
-        """
-        key = (hidden_categories, search, places)
-        if key not in self._last_mask:
-            self._last_mask.clear()
-            self._last_mask[key] = self._compute_mask(hidden_categories, search, places)
-        return self._last_mask[key].copy()
-
-    def _compute_mask(
-        self, hidden_categories: frozenset[str], search: str, places: frozenset[str]
-    ) -> BoolArray:
-        hidden_lanes = [n for n, c in enumerate(self.lane_ids) if c in hidden_categories]
-        mask = ~np.isin(self.lane, hidden_lanes)
-        words = search_words(search)
-        if words:
-            mask &= self.search_index.matching(words)
-        if places:  # the model's rule, so the list, the timeline and exports agree
-            keep = (at_places(event, places) for event in self.events)
-            mask &= np.fromiter(keep, np.bool_, len(self.events))
-        return mask
+    def visible_mask(self, event_filter: EventFilter) -> BoolArray:
+        """Events the filter leaves, by the model's one rule (``model.event_filter``), so the
+        timeline, the list, the command line and the exports agree. A copy of its own."""
+        return self.filters.mask(event_filter)
 
     def step(self, visible: BoolArray, current: int | None, forward: bool, view_x0: float) -> int:
         """The next (or previous) visible event in time; -1 when there is none.

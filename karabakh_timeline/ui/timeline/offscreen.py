@@ -9,19 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from karabakh_timeline.model.event_filter import EventFilter
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.selection import Selection
 from karabakh_timeline.ui.timeline.view import TimelineView
 
 
 @contextmanager
-def offscreen_timeline(
-    dataset: Dataset, hidden_categories: frozenset[str], search: str
-) -> Iterator[TimelineView]:
+def offscreen_timeline(dataset: Dataset, event_filter: EventFilter) -> Iterator[TimelineView]:
     selection = Selection()
-    for category in hidden_categories:
+    for category in event_filter.hidden_categories:
         selection.set_category_visible(category, False)
-    selection.set_search(search)
+    selection.set_search(event_filter.search)
+    selection.set_places(event_filter.places)
     view = TimelineView(dataset, selection)
     try:
         yield view

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.event_filter import EventFilter
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.selection import Selection
@@ -70,7 +71,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.selection = selection
         self.bounds = selection.full_range
         self.geometry_ = EventGeometry.build(dataset, self.bounds)
-        self._visible = self.geometry_.visible_mask(frozenset(), "")
+        self._visible = self.geometry_.visible_mask(EventFilter())
         self._period_selected_last = False
         self._font = QFont(self.font())
         self._font.setPointSizeF(9)
@@ -441,9 +442,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._scroller.place()
 
     def _apply_filters(self) -> None:
-        self._visible = self.geometry_.visible_mask(
-            self.selection.hidden_categories, self.selection.search, self.selection.places
-        )
+        self._visible = self.geometry_.visible_mask(self.selection.event_filter)
         x_min, x_max = self.lanes.vb.state["limits"]["xLimits"]
         self._lane_layer.set_visible(self._visible, (x_min, x_max))
         self._place_labels()

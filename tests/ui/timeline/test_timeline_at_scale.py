@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint
 from scale_support import write_large_dataset
 from timeline_support import at, click, hover, marker_point, overlapping_labels, shown_view
 
+from karabakh_timeline.model.event_search import event_search_texts
 from karabakh_timeline.model.loader import load_dataset
-from karabakh_timeline.model.query import event_search_texts
 from karabakh_timeline.model.text_search import matches
 from karabakh_timeline.ui.timeline.lane_layer import MARKER_SIZE
 from karabakh_timeline.ui.timeline.time_axis import date_to_x
