@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count, Qualifier
 from karabakh_timeline.model.place_names import Naming
@@ -34,7 +35,6 @@ from karabakh_timeline.ui.panels.report_cells import SPAN_TIPS, area_text
 EVENT_LINK = "event:"
 """Links to an event in the panel are written ``event:<id>``."""
 
-LAND_KINDS = ("area", "release", "remaining", "land_use")
 """Figure kinds that state land: a report giving none of them leaves its area unknown."""
 
 UNKNOWN_WORDS = "unknown (not given by the source; not zero)"
@@ -94,12 +94,14 @@ def _figures_html(report: Report) -> str:
 
 
 def _label(name: str) -> str:
-    kind, _, detail = name.partition(":")
-    if kind == "land_use" and detail:
-        return f"Land use, {figure_label(detail).lower()}"
-    return {"area": "Area cleared or surveyed", "items": "Items destroyed"}.get(
-        name, figure_label(name)
-    )
+    key = FigureKey.parse(name)
+    if key.kind is FigureKind.LAND_USE and key.name:
+        return f"Land use, {figure_label(key.name).lower()}"
+    if key.kind is FigureKind.AREA and not key.name:
+        return "Area cleared or surveyed"
+    if key.kind is FigureKind.ITEMS and not key.name:
+        return "Items destroyed"
+    return figure_label(key)
 
 
 def _figures(report: Report) -> list[tuple[str, Count | Area | None]]:
@@ -114,20 +116,22 @@ def _figures(report: Report) -> list[tuple[str, Count | Area | None]]:
     # Every figure the report states (areas, land released and remaining, items, land use…).
     given: list[tuple[str, Count | Area | None]] = list(record_figures(report))
     names = [name for name, _ in given]
-    if not any(name.split(":")[0] in LAND_KINDS for name in names):
+    if not any(FigureKey.parse(name).is_land for name in names):
         given.append(("area", None))
+    # A source's own 'items_destroyed' counts too: the row would say "not given" beside it.
     if not any(name.startswith("items") for name in names):
         given.append(("items", None))
     return sorted(given, key=lambda pair: _clearance_order(pair[0]))
 
 
 def _clearance_order(name: str) -> tuple[int, int]:
-    kind, _, detail = name.partition(":")
-    if kind == "area":
+    key = FigureKey.parse(name)
+    detail = key.name
+    if key.kind is FigureKind.AREA:
         return 0, AREA_METHODS.index(detail) if detail in AREA_METHODS else -1
-    if kind == "items":
+    if key.kind is FigureKind.ITEMS:
         return 1, ITEM_TYPES.index(detail) if detail in ITEM_TYPES else -1  # -1: none given
-    if kind == "land_use":
+    if key.kind is FigureKind.LAND_USE:
         return 2, 0
     return 3, 0
 

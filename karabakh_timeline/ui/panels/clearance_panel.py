@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.records import AREA_METHODS, ITEM_TYPES, ClearanceReport, Dataset
 from karabakh_timeline.ui.panels.report_cells import CLEARANCE_SHOWN
 from karabakh_timeline.ui.panels.report_panel import ReportPanel
@@ -21,8 +22,8 @@ class ClearancePanel(ReportPanel):
     file_stem = "clearance"
     # The chart shows land first: it is what clearance gives back.
     chart_preference = (
-        *(f"area:{method}" for method in AREA_METHODS),
-        *(f"items:{kind}" for kind in ITEM_TYPES),
+        *(FigureKey.area(method).text for method in AREA_METHODS),
+        *(FigureKey.items(kind).text for kind in ITEM_TYPES),
     )
 
     def __init__(

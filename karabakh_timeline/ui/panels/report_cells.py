@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from karabakh_timeline.model.dates import Overlap
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import (
     area_method_label,
     figure_label,
@@ -241,10 +242,10 @@ def area_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 def item_column(name: str) -> Column:
     def cell(dataset: Dataset, row: ReportRow) -> Cell:
-        value = report_figure(row.report, f"items:{name}")
+        value = report_figure(row.report, FigureKey.items(name))
         return count_cell(value if isinstance(value, Count) else None)
 
-    key = f"items:{name}"
+    key = FigureKey.items(name).text
     header = figure_label(key)
     return Column(key, header, f"{header} destroyed", cell, numeric=True)
 
@@ -257,7 +258,7 @@ def other_items_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 
 def _item_label(name: str) -> str:
-    return figure_label(f"items:{name}")
+    return figure_label(FigureKey.items(name))
 
 
 def items_cell(dataset: Dataset, row: ReportRow) -> Cell:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QV
 import pyqtgraph as pg
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count
 from karabakh_timeline.model.query import SeriesTotal, Totals, report_figure
@@ -169,7 +170,7 @@ class YearlyChart(QWidget):
             return
         index, name = entry
         total = self._totals[index]
-        is_area = name.startswith(("area:", "release:", "remaining:"))
+        is_area = FigureKey.parse(name).is_area
         scale = 1_000_000.0 if is_area else 1.0
         self.bars = series_bars(self._dataset, total, name, scale)
         unit = " (km²)" if is_area else ""

@@ -10,6 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import figure_label, figure_text, labelled
 from karabakh_timeline.model.figures import Count
 from karabakh_timeline.model.records import (
@@ -66,7 +67,7 @@ def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> 
         given = (("killed", report.killed), ("injured", report.injured), ("total", report.total))
         lines.append(" · ".join(labelled(figure_label(n), _count(v)) for n, v in given))
     else:
-        areas = [escape(figure_text(f"area:{m}", a)) for m, a in report.areas]
+        areas = [escape(figure_text(FigureKey.area(m), a)) for m, a in report.areas]
         lines.append(" · ".join(areas) if areas else "no area given")
     lines.append(f"Source: {cited_sources(dataset, report.sources, link=False)}")
     return lines
