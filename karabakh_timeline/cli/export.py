@@ -20,6 +20,7 @@ from karabakh_timeline.cli.common import (
     load,
     selected_range,
 )
+from karabakh_timeline.export.image import defaults
 from karabakh_timeline.export.safe_write import ExportError, check_suffix, write_bytes_atomically
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
@@ -28,8 +29,6 @@ TABLE_KINDS = ("events", "casualties", "clearance", "sources")
 """``data_export.KINDS``, named here so that building the command line (which every start of the
 window does) does not import the data exporters."""
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
-DEFAULT_SIZE = (1920, 1080)
-DEFAULT_DPI = 96
 
 
 def add_export_commands(commands: Subcommands) -> None:
@@ -43,8 +42,8 @@ def _add_export(commands: Subcommands) -> None:
         help="draw the timeline into a PNG, SVG or PDF file, with its period, filters and sources",
         description="Draw the timeline of a period into a picture whose footer names the period, "
         "the filters, the dataset and every source behind what is shown. Needs no display. "
-        "The kind of file follows the extension; a PDF is an A4 landscape page unless told "
-        "otherwise.",
+        "The kind of file follows the extension; a PDF is an "
+        f"{defaults.PAGE} {defaults.ORIENTATION} page unless told otherwise.",
     )
     export.add_argument("output", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
     add_data(export)
@@ -53,23 +52,27 @@ def _add_export(commands: Subcommands) -> None:
         "--width",
         type=_positive_int,
         metavar="PX",
-        help=f"PNG/SVG width (default {DEFAULT_SIZE[0]})",
+        help=f"PNG/SVG width (default {defaults.WIDTH})",
     )
     export.add_argument(
         "--height",
         type=_positive_int,
         metavar="PX",
-        help=f"PNG/SVG height (default {DEFAULT_SIZE[1]})",
+        help=f"PNG/SVG height (default {defaults.HEIGHT})",
     )
     export.add_argument(
         "--dpi",
         type=_positive_int,
         metavar="N",
-        help=f"PNG resolution; text keeps its size in print ({DEFAULT_DPI})",
+        help=f"PNG resolution; text keeps its size in print ({defaults.DPI})",
     )
-    export.add_argument("--page", choices=("A4", "A3", "Letter"), help="PDF page size (default A4)")
     export.add_argument(
-        "--orientation", choices=("landscape", "portrait"), help="PDF page (default landscape)"
+        "--page", choices=("A4", "A3", "Letter"), help=f"PDF page size (default {defaults.PAGE})"
+    )
+    export.add_argument(
+        "--orientation",
+        choices=("landscape", "portrait"),
+        help=f"PDF page (default {defaults.ORIENTATION})",
     )
     _add_filters(export)
     export.add_argument(
@@ -176,11 +179,11 @@ def run_export(args: argparse.Namespace) -> int:
             path=args.output,
             shown=shown,
             what="period",
-            width=args.width or DEFAULT_SIZE[0],
-            height=args.height or DEFAULT_SIZE[1],
-            dpi=args.dpi or DEFAULT_DPI,
-            page=args.page or "A4",
-            orientation=args.orientation or "landscape",
+            width=args.width or defaults.WIDTH,
+            height=args.height or defaults.HEIGHT,
+            dpi=args.dpi or defaults.DPI,
+            page=args.page or defaults.PAGE,
+            orientation=args.orientation or defaults.ORIENTATION,
             hidden_categories=hidden,
             search=args.search or "",
             include_panels=args.panels,

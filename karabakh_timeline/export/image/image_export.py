@@ -35,6 +35,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from karabakh_timeline import APP_NAME
+from karabakh_timeline.export.image import defaults
 from karabakh_timeline.export.image.drawn_timeline import DrawnTimeline, MakeTimeline
 from karabakh_timeline.export.image.flat_painter import FlatPaintDevice
 from karabakh_timeline.export.image.footer import FooterContent, ShownFilters, footer_content
@@ -56,7 +57,7 @@ from karabakh_timeline.model.place_names import Naming
 from karabakh_timeline.model.records import Dataset
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
-LOGICAL_DPI = 96
+LOGICAL_DPI = defaults.LOGICAL_DPI
 """Screen pixels per inch: the unit every export is laid out in."""
 
 PAGE_SIZES = {
@@ -117,11 +118,11 @@ class ImageExportSettings:
     path: Path
     shown: DateRange = FULL_RANGE  # the span of time drawn
     what: str = "period"  # "view", "period" or "all": how ``shown`` was chosen
-    width: int = 1920  # PNG and SVG, in pixels
-    height: int = 1080
-    dpi: int = LOGICAL_DPI  # PNG: recorded in the file; the picture is scaled to keep print size
-    page: str = "A4"  # PDF
-    orientation: str = "landscape"  # PDF
+    width: int = defaults.WIDTH  # PNG and SVG, in pixels
+    height: int = defaults.HEIGHT
+    dpi: int = defaults.DPI  # PNG: recorded in the file; the picture is scaled to keep print size
+    page: str = defaults.PAGE  # PDF
+    orientation: str = defaults.ORIENTATION  # PDF
     hidden_categories: frozenset[str] = frozenset()
     search: str = ""
     places: frozenset[str] = frozenset()  # events and reports at these places only; empty: all

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from karabakh_timeline.export.data.data_files import data_bytes
+from karabakh_timeline.export.image import defaults
 from karabakh_timeline.export.image.image_export import (
     DPI_LIMITS,
     MAP_CHOICES,
@@ -86,9 +87,9 @@ class ExportImageDialog(QDialog):
             self.format_combo.addItem(label, suffix)
         self.range_choice = RangeChoice(view_range, selection.period, self)
 
-        self.width_spin = spin_box(*SIZE_LIMITS, 1920, " px", self)
-        self.height_spin = spin_box(*SIZE_LIMITS, 1080, " px", self)
-        self.dpi_spin = spin_box(*DPI_LIMITS, 96, " dpi", self)
+        self.width_spin = spin_box(*SIZE_LIMITS, defaults.WIDTH, " px", self)
+        self.height_spin = spin_box(*SIZE_LIMITS, defaults.HEIGHT, " px", self)
+        self.dpi_spin = spin_box(*DPI_LIMITS, defaults.DPI, " dpi", self)
         self.size_box = QGroupBox("Size", self)
         size_form = QFormLayout(self.size_box)
         size_form.addRow("Width:", self.width_spin)
@@ -195,11 +196,12 @@ class ExportImageDialog(QDialog):
         stored.beginGroup(SETTINGS_GROUP)
         self.set_format(str(stored.value("image_format", ".png")))
         self.range_choice.set_what(str(stored.value("image_what", "view")))
-        self.width_spin.setValue(stored_int(stored.value("image_width"), 1920))
-        self.height_spin.setValue(stored_int(stored.value("image_height"), 1080))
-        self.dpi_spin.setValue(stored_int(stored.value("image_dpi"), 96))
-        self.page_combo.setCurrentText(str(stored.value("page", "A4")))
-        index = self.orientation_combo.findData(str(stored.value("orientation", "landscape")))
+        self.width_spin.setValue(stored_int(stored.value("image_width"), defaults.WIDTH))
+        self.height_spin.setValue(stored_int(stored.value("image_height"), defaults.HEIGHT))
+        self.dpi_spin.setValue(stored_int(stored.value("image_dpi"), defaults.DPI))
+        self.page_combo.setCurrentText(str(stored.value("page", defaults.PAGE)))
+        orientation = str(stored.value("orientation", defaults.ORIENTATION))
+        index = self.orientation_combo.findData(orientation)
         self.orientation_combo.setCurrentIndex(max(0, index))
         self.panels_check.setChecked(str(stored.value("panels", "false")) == "true")
         self.map_combo.setCurrentIndex(
