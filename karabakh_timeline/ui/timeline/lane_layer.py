@@ -233,6 +233,20 @@ class LaneLayer:
             brush=style.brush,
         )
 
+    def drawn_marker_x(self, lane: int) -> np.ndarray:
+        """The x of each marker a lane hands to its scatter plot, as drawn."""
+        return np.asarray(self._markers[lane].data["x"], dtype=np.float64)
+
+    def ring_x(self) -> list[float]:
+        """Where the selected event's ring is drawn (its centre's x); empty when none is."""
+        if not self._highlight_marker.isVisible():
+            return []
+        return [float(x) for x in self._highlight_marker.data["x"]]
+
+    def draws_selected_marker(self) -> bool:
+        """Whether the selected event gets its own marker over its lane's density strip."""
+        return self._selected_marker.isVisible()
+
     def marker_counts(self) -> list[int]:
         """Markers and stretches of bars handed to each lane (for tests)."""
         return [

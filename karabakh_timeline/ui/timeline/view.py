@@ -403,6 +403,15 @@ class TimelineView(pg.GraphicsLayoutWidget):
     def labelled_event_ids(self) -> list[str]:
         return [self.geometry_.events[slot.event].id for slot in self._labels.slots]
 
+    @property
+    def lane_layer(self) -> LaneLayer:
+        """The lanes' markers, bars, density strips and selection ring, as drawn."""
+        return self._lane_layer
+
+    def lane_notes(self) -> list[str]:
+        """The note under each lane's name: '1,234 in view' where it draws its density."""
+        return self._lane_axis.notes()
+
     def label_slots(self) -> list[LabelSlot]:
         """The event labels shown now, in the lanes box's pixels."""
         return list(self._labels.slots)

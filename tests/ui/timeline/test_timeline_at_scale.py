@@ -35,7 +35,7 @@ def every_mouse_move_counts(monkeypatch):  # type: ignore[no-untyped-def]
 
 def test_at_fit_all_every_lane_draws_its_density_not_its_markers(qtbot, large_dataset):
     view, _ = shown_view(qtbot, large_dataset)
-    layer = view._lane_layer
+    layer = view.lane_layer
     lanes = len(large_dataset.categories)
     assert layer.dense_lanes() == [True] * lanes
     assert layer.marker_counts() == [0] * lanes  # no marker handed to any scatter plot
@@ -50,7 +50,7 @@ def test_at_fit_all_every_lane_draws_its_density_not_its_markers(qtbot, large_da
         assert widths.min() / view.lanes.vb.viewPixelSize()[0] >= 2
         assert np.count_nonzero(strip.counts) > 0.9 * strip.counts.size
     assert view.label_slots() == []  # no label points at a marker that is not drawn
-    notes = view._lane_axis.notes()
+    notes = view.lane_notes()
     for lane, note in enumerate(notes):
         in_lane = int(np.sum(view.geometry_.lane == lane))
         assert note == f"{in_lane:,} in view"
@@ -59,14 +59,14 @@ def test_at_fit_all_every_lane_draws_its_density_not_its_markers(qtbot, large_da
 def test_zoomed_to_a_week_lanes_draw_markers_near_the_view_and_labels(qtbot, large_dataset):
     view, _ = shown_view(qtbot, large_dataset)
     view.set_x_range(*WEEK)
-    layer = view._lane_layer
+    layer = view.lane_layer
     g = view.geometry_
     (x0, x1), _ = view.lanes.vb.viewRange()
     assert not any(layer.dense_lanes())
-    assert view._lane_axis.notes() == [""] * len(large_dataset.categories)
+    assert view.lane_notes() == [""] * len(large_dataset.categories)
     for lane in range(len(large_dataset.categories)):
         assert not layer.strip(lane).isVisible()
-        drawn = np.sort(layer._markers[lane].data["x"])
+        drawn = np.sort(layer.drawn_marker_x(lane))
         in_view = np.sort(g.xc[(g.lane == lane) & g.is_point & (g.xc >= x0) & (g.xc <= x1)])
         assert in_view.size > 0
         assert np.isin(in_view, drawn).all()  # every marker in view is drawn…
@@ -103,9 +103,8 @@ def test_clicking_and_hovering_a_marker_find_that_event_among_100000(qtbot, larg
     with qtbot.waitSignal(selection.event_changed, timeout=2000) as changed:
         click(qtbot, view, point + QPoint(2, 1))
     assert changed.args == [event.id]
-    ring = view._lane_layer._highlight_marker
-    assert ring.isVisible()
-    assert ring.data["x"][0] == pytest.approx(view.geometry_.xc[view.geometry_.index_of[event.id]])
+    ring = view.lane_layer.ring_x()
+    assert ring == [pytest.approx(view.geometry_.xc[view.geometry_.index_of[event.id]])]
 
 
 def test_a_click_on_a_crowded_lane_selects_an_event_there_and_shows_it(qtbot, large_dataset):
@@ -123,8 +122,8 @@ def test_a_click_on_a_crowded_lane_selects_an_event_there_and_shows_it(qtbot, la
     assert selection.is_everything  # an event, not an era's period
     if g.is_point[index]:
         # Its own marker and ring stand out of the strip, with its title in bold beside it…
-        assert view._lane_layer._selected_marker.isVisible()
-        assert view._lane_layer._highlight_marker.isVisible()
+        assert view.lane_layer.draws_selected_marker()
+        assert view.lane_layer.ring_x()
         # …and the pointer on that marker names it, not a hidden neighbour a day away.
         hover(view, marker_point(view, selection.event_id) + QPoint(3, 1))
         assert f"<b>{g.events[index].title}</b>" in view.toolTip()
@@ -165,7 +164,7 @@ def test_hovering_a_density_strip_says_how_many_events_its_bar_stands_for(qtbot,
     found_lane, count, first, last = density
     assert found_lane == lane
     assert first <= day <= last
-    strip = view._lane_layer.strip(lane)
+    strip = view.lane_layer.strip(lane)
     bin_number = int(np.searchsorted(strip.edges, date_to_x(day), side="right")) - 1
     assert count == pytest.approx(strip.counts[bin_number])
     hover(view, point)

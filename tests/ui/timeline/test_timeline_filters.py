@@ -11,7 +11,7 @@ MAPS = "ev-2021-maps"
 
 def drawn_points(view, category: str) -> list[float]:  # type: ignore[no-untyped-def]
     lane = list(view.dataset.categories).index(category)
-    return list(view._lane_layer._markers[lane].data["x"])
+    return list(view.lane_layer.drawn_marker_x(lane))
 
 
 def test_hiding_a_category_empties_its_lane(qtbot, sample_dataset):

@@ -24,11 +24,9 @@ def test_clicking_a_marker_selects_its_event_and_highlights_it(qtbot, sample_dat
     with qtbot.waitSignal(selection.event_changed, timeout=2000) as changed:
         click(qtbot, view, marker_point(view, "ev-2021-maps") + QPoint(2, 1))
     assert changed.args == ["ev-2021-maps"]
-    ring = view._lane_layer._highlight_marker
-    assert len(ring.data) == 1
-    assert ring.data["x"][0] == pytest.approx(
-        view.geometry_.xc[view.geometry_.index_of["ev-2021-maps"]]
-    )
+    assert view.lane_layer.ring_x() == [
+        pytest.approx(view.geometry_.xc[view.geometry_.index_of["ev-2021-maps"]])
+    ]
     assert selection.is_everything  # a click on an event does not change the period
 
 
