@@ -9,8 +9,8 @@ import pytest
 from timeline_support import at, drag, shown_view, span_days, wheel
 
 from karabakh_timeline.model.dates import FULL_RANGE
+from karabakh_timeline.ui.timeline.plots import MARGIN_DAYS, MIN_SPAN_DAYS
 from karabakh_timeline.ui.timeline.time_axis import x_to_date
-from karabakh_timeline.ui.timeline.view import MARGIN_DAYS, MIN_SPAN_DAYS
 
 
 @pytest.fixture(autouse=True)
