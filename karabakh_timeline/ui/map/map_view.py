@@ -391,6 +391,15 @@ class MapView(pg.PlotWidget):
             if item.isVisible()
         }
 
+    def ringed_places(self) -> frozenset[str]:
+        """The places ringed now: the place filter's and the selected event's."""
+        return self._ringed
+
+    def ring_points(self) -> list[tuple[float, float]]:
+        """Where the rings are drawn, as (longitude, latitude)."""
+        x, y = self._rings.getData()
+        return [(float(a), float(b)) for a, b in zip(x, y, strict=True)]
+
     def _show_highlight(self, *_: object) -> None:
         ringed = set(self.selection.places)
         event = self.dataset.record(self.selection.event_id or "")

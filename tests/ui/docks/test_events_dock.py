@@ -9,7 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from karabakh_timeline.model.dates import DateRange
-from karabakh_timeline.ui.docks.events_dock import EventsList, EventsTableModel, short_period
+from karabakh_timeline.ui.docks.events_dock import (
+    SEARCH_DELAY_MS,
+    EventsList,
+    EventsTableModel,
+    short_period,
+)
 from karabakh_timeline.ui.selection import Selection
 
 
@@ -21,9 +26,9 @@ def dock(qtbot, sample_dataset):  # type: ignore[no-untyped-def]
     return widget, selection
 
 
-def type_search(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_search(qtbot, widget, selection, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.search_box.clear()
-    with qtbot.waitSignal(widget._selection.filters_changed, timeout=2000):
+    with qtbot.waitSignal(selection.filters_changed, timeout=2000):
         if text.isascii():
             qtbot.keyClicks(widget.search_box, text)
         else:  # QTest types ASCII only; an input method inserts the text like this
@@ -49,12 +54,12 @@ def test_lists_every_event_in_time_order_with_short_dates(dock, sample_dataset):
 
 def test_typing_zangilan_finds_the_map_handover(qtbot, dock):
     widget, selection = dock
-    type_search(qtbot, widget, "Zangilan")
+    type_search(qtbot, widget, selection, "Zangilan")
     assert selection.search == "Zangilan"
     assert widget.shown_event_ids() == ["ev-2021-maps"]
-    type_search(qtbot, widget, "zəngilan")  # the Azerbaijani spelling, in lower case
+    type_search(qtbot, widget, selection, "zəngilan")  # the Azerbaijani spelling, in lower case
     assert widget.shown_event_ids() == ["ev-2021-maps"]
-    type_search(qtbot, widget, "Karvachar")  # the Armenian name of Kalbajar
+    type_search(qtbot, widget, selection, "Karvachar")  # the Armenian name of Kalbajar
     assert widget.shown_event_ids() == ["ev-2021-kalbajar"]
     assert widget.count_label.text() == "1 of 6 events"
 
@@ -79,8 +84,9 @@ def test_a_search_set_elsewhere_replaces_what_was_being_typed(qtbot, dock):
     selection.set_search("")  # another dataset was opened, say
     selection.set_search("maps")
     assert widget.search_box.text() == "maps"
-    assert not widget._search_timer.isActive()  # what was typed will not come back later
-    assert selection.search == "maps"
+    qtbot.wait(3 * SEARCH_DELAY_MS)  # past the pause that would have applied the typing
+    assert selection.search == "maps"  # what was typed did not come back later
+    assert widget.search_box.text() == "maps"
     assert widget.shown_event_ids() == ["ev-2021-maps", "ev-2021-accuracy"]
 
 

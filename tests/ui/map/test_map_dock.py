@@ -136,9 +136,8 @@ def test_a_drag_pans_the_map_and_a_double_click_fits_the_region(qtbot, window):
 def test_selecting_an_event_rings_its_places(window):
     view = window.map_dock.view
     window.selection.set_event("ev-2021-fuzuli")
-    ringed = view._rings.data
-    assert len(ringed) == 1
-    assert (ringed[0]["x"], ringed[0]["y"]) == pytest.approx((47.15, 39.60))
+    assert view.ringed_places() == frozenset({"fuzuli"})
+    assert view.ring_points() == [pytest.approx((47.15, 39.60))]
 
 
 def test_the_naming_switch_reaches_the_map_and_the_details_and_is_remembered(window):
