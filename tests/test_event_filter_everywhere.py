@@ -81,13 +81,15 @@ def test_the_command_line_leaves_the_same_events_as_the_window(
     qtbot, sample_dataset: Dataset, tmp_path: Path
 ) -> None:
     run = cli_runner(tmp_path)
-    for case in CASES[:4]:  # the command line's events take no places
-        hidden, search, _, period, expected = case
+    for case in CASES:
+        hidden, search, places, period, expected = case
         shown = [c for c in sample_dataset.categories if c not in hidden]
         arguments = ["events", "--data", str(SAMPLE), "--json", "--from", period.first.isoformat()]
         arguments += ["--to", period.last.isoformat(), "--search", search]
         for category in shown:
             arguments += ["--category", category]
+        for place in places:
+            arguments += ["--place", place]
         result = run(*arguments)
         assert result.returncode == 0, result.stderr
         ids = [event["id"] for event in json.loads(result.stdout)["events"]]

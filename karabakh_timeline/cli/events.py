@@ -30,6 +30,14 @@ def add_events_command(commands: Subcommands) -> None:
         "--category", action="append", metavar="C", help="only this category id; repeat for several"
     )
     events.add_argument("--search", metavar="TEXT", help="match titles, text and place names")
+    events.add_argument(
+        "--place",
+        action="append",
+        metavar="ID",
+        default=[],
+        help="only events at this place (its id, as 'events --json' lists them); "
+        "repeat for several",
+    )
     events.add_argument("--json", action="store_true", help="JSON output (docs/command-line.md)")
     events.set_defaults(run=run_events)
 
@@ -46,7 +54,13 @@ def run_events(args: argparse.Namespace) -> int:
             known = ", ".join(dataset.categories)
             names = ", ".join(f"'{c}'" for c in unknown)
             raise CommandError(f"unknown category {names}; known categories: {known}")
-    wanted = EventFilter.showing(dataset, args.category, args.search or "", period=selected)
+    unknown_places = [p for p in args.place if p not in dataset.places]
+    if unknown_places:
+        names = ", ".join(f"'{p}'" for p in unknown_places)
+        raise CommandError(f"unknown place {names}; 'events --json' lists each event's place ids")
+    wanted = EventFilter.showing(
+        dataset, args.category, args.search or "", places=args.place, period=selected
+    )
     events = filter_events(dataset, wanted)
     if args.json:
         print_json(events_json(dataset, events, selected))

@@ -181,3 +181,20 @@ def test_text_output_survives_a_terminal_that_cannot_show_every_letter(
     result = run_cli("events", "--data", sample, env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0
     assert result.stdout.splitlines()[0].startswith("1995 ? 1996 ")
+
+
+def test_place_keeps_the_events_at_those_places(run_cli: RunCli, sample: str) -> None:
+    result = run_cli("events", "--data", sample, "--place", "aghdam", "--place", "zangilan")
+    assert result.returncode == 0
+    assert listed_ids(result.stdout) == ["ev-2004-aghdam", "ev-2021-maps"]
+    one = run_cli("events", "--data", sample, "--place", "kalbajar", "--from", "2021")
+    assert listed_ids(one.stdout) == ["ev-2021-kalbajar"]
+
+
+def test_an_unknown_place_is_one_line_naming_it(run_cli: RunCli, sample: str) -> None:
+    result = run_cli("events", "--data", sample, "--place", "atlantis")
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "unknown place 'atlantis'" in lines[0]
