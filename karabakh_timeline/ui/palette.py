@@ -50,6 +50,7 @@ REDUCED = QColor("#F0E442")  # reduced by technical survey (Okabe–Ito yellow)
 CANCELLED = QColor("#CC79A7")  # cancelled by non-technical survey (Okabe–Ito purple)
 RELEASED = QColor("#0072B2")  # released, the ways not split by the source
 NO_DATA = QColor("#B8B8B8")
+RANGE = QColor("#5E3C99")  # a year known only by bounds: dark violet, unlike any figure's colour
 ZERO_LINE = QColor("#333333")
 
 

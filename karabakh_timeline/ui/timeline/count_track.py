@@ -3,12 +3,14 @@
 Draws what ``count_series`` computed (see its rules): filled stacked blocks, dotted blocks in
 the same colours for reports over several years or part of one (an average a year over their
 span), dashed outlines for reports that overlap a filled one, grey diagonal hatching where no
-report says anything, and a dark line on the baseline where a report says zero. The legend above
+report says anything, cross-hatched range bars from the lower to the upper bound for a year known
+only by bounds (``count_ranges``), and a dark line on the baseline where a report says zero. The
+legend above
 (``count_legend``) paints each kind with its own brush. With no figure in view, the track says
 so in words instead of drawing empty axes.
 
 Each kind of mark is built by one ``_add_*`` method that also returns its legend entry, so a
-further kind (range bars, say) is one more method and one more entry.
+further kind is one more method and one more entry.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from karabakh_timeline.ui import palette
 from karabakh_timeline.ui.timeline.count_legend import CountLegend, LegendEntry
-from karabakh_timeline.ui.timeline.count_series import Blocks, Track
+from karabakh_timeline.ui.timeline.count_ranges import RangeBars
+from karabakh_timeline.ui.timeline.count_series import Blocks, FloatArray, Track
 
 HEADROOM = 1.15  # the tallest visible block reaches 87 % of the track's height
 SPAN_PATTERN = Qt.BrushStyle.Dense4Pattern  # dotted: an average, not a year's own figure
@@ -39,6 +42,7 @@ COMPONENT_NAMES = {
 }
 SPAN_TEXT = "Average of a longer report"
 OUTLINE_TEXT = "Overlapping (not added)"
+RANGE_TEXT = "Range: at least … at most …"
 NO_DATA_TEXT = "No data (not zero)"
 ZERO_TEXT = "Zero"
 
@@ -51,6 +55,7 @@ class CountTrackRow:
         self,
         plot: pg.PlotItem,
         track: Track,
+        ranges: RangeBars,
         colours: dict[str, QColor],
         title: str,
         unit: str,
@@ -64,14 +69,17 @@ class CountTrackRow:
         self.plot = plot
         self.floor = floor  # the least height shown, so an empty view has a sensible scale
         self.track = track
+        self.ranges = ranges
         self.unit = unit
         self.empty_text = empty_text
         self._colours = colours
         self._stacks: list[pg.BarGraphItem] = []
+        self.y_max = 0.0  # none yet: the first rescale sets it
         entries = [
             *self._add_blocks(track.filled, span=False),
             self._add_blocks(track.filled, span=True)[0],
             self._add_outlines(track.outlined),
+            self._add_ranges(ranges),
             self._add_no_data(),
             self._add_zero(track.zero),
         ]
@@ -91,7 +99,6 @@ class CountTrackRow:
         self._empty.setZValue(20)
         self._empty.hide()
         plot.vb.sigResized.connect(self._centre_empty)
-        self.y_max = 0.0  # none yet: the first rescale sets it
 
     @property
     def is_empty(self) -> bool:
@@ -116,6 +123,36 @@ class CountTrackRow:
         self._no_data.setZValue(-30)
         self.plot.addItem(self._no_data, ignoreBounds=True)
         return LegendEntry(NO_DATA_TEXT, fills=(brush,), edges=(QPen(palette.NO_DATA),))
+
+    def _add_ranges(self, ranges: RangeBars) -> LegendEntry:
+        """Years known only by bounds: a cross-hatched bar from the lower to the upper bound,
+        with a firm line at each bound that is known; behind the blocks, over no data."""
+        brush = QBrush(palette.RANGE, Qt.BrushStyle.DiagCrossPattern)
+        edge = palette.bar_pen(palette.RANGE, 1.0)
+        self._ranges = pg.BarGraphItem(
+            x0=ranges.x0, x1=ranges.x1, y0=ranges.y0, y1=self._range_tops(), pen=edge, brush=brush
+        )
+        self._ranges.setZValue(-20)
+        self.plot.addItem(self._ranges, ignoreBounds=True)
+        cap = palette.bar_pen(palette.RANGE, 2.5)
+        self._range_caps = pg.PlotCurveItem(connect="pairs", pen=cap)
+        self._range_caps.setZValue(-19)
+        self.plot.addItem(self._range_caps, ignoreBounds=True)
+        self._draw_range_caps()
+        return LegendEntry(RANGE_TEXT, fills=(brush,), edges=(edge,))
+
+    def _range_tops(self) -> FloatArray:
+        """The upper bounds, and the track's top where a range is open above."""
+        return np.where(self.ranges.is_open, self.y_max, self.ranges.y1)
+
+    def _draw_range_caps(self) -> None:
+        """A line across each bar at each known bound (the lower one only where not zero)."""
+        r = self.ranges
+        lower = r.y0 > 0
+        upper = ~r.is_open
+        x = np.concatenate([np.column_stack((r.x0, r.x1))[m].ravel() for m in (lower, upper)])
+        y = np.concatenate([np.repeat(r.y0[lower], 2), np.repeat(r.y1[upper], 2)])
+        self._range_caps.setData(x=x, y=y)
 
     def _add_outlines(self, outlined: Blocks) -> LegendEntry:
         outline = QPen(QColor("#333333"))
@@ -178,20 +215,27 @@ class CountTrackRow:
 
     def rescale(self, x0: float, x1: float) -> None:
         """Fit the height to what is visible, and stretch the no-data background to it."""
-        tallest = self.track.max_in(x0, x1)
+        lowest, highest = self.ranges.lowest_top_in(x0, x1)
+        # An upper bound far above the figures would flatten them: it sets the height only when
+        # nothing else in view does, and otherwise runs off the top of the track.
+        tallest = max(self.track.max_in(x0, x1), lowest) or highest
         y_max = max(tallest * HEADROOM, self.floor)
-        self._show_empty(tallest == 0 and not self._zero_in(x0, x1))
+        self._show_empty(tallest == 0 and not self._zero_in(x0, x1) and not self._range_in(x0, x1))
         if y_max == self.y_max:
             return  # most pans keep the tallest block: nothing to redraw
         self.y_max = y_max
         self.plot.vb.setYRange(0, self.y_max, padding=0)
-        gaps = np.array(self.track.no_data, dtype=np.float64).reshape(-1, 2)
+        self._ranges.setOpts(y1=self._range_tops())
+        gaps = np.array(self.ranges.no_data, dtype=np.float64).reshape(-1, 2)
         self._no_data.setOpts(
             x0=gaps[:, 0],
             x1=gaps[:, 1],
             y0=np.zeros(len(gaps)),
             y1=np.full(len(gaps), self.y_max),
         )
+
+    def _range_in(self, x0: float, x1: float) -> bool:
+        return bool(((self.ranges.x1 > x0) & (self.ranges.x0 < x1)).any())
 
     def _zero_in(self, x0: float, x1: float) -> bool:
         return any(a < x1 and b > x0 for a, b in self.track.zero)
@@ -216,6 +260,8 @@ class CountTrackRow:
             "stacks": [item.opts for item in self._stacks],
             "outlines": self._outlines.opts,
             "no_data": self._no_data.opts,
+            "ranges": self._ranges.opts,
+            "range_caps": self._range_caps.getData(),
             "outline_pen": self._outlines.opts["pen"],
             "zero": self._zero.getData(),
         }

@@ -20,6 +20,7 @@ from karabakh_timeline.model.records import (
     Era,
     Event,
 )
+from karabakh_timeline.model.year_ranges import YearRange, range_lines
 from karabakh_timeline.source_html import cited_sources
 from karabakh_timeline.ui.timeline.time_axis import x_to_date
 
@@ -76,8 +77,11 @@ def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> 
 def track_tooltip(dataset: Dataset, count: CountTrackRow, x: float) -> str:
     """Every report drawn at x, each with its figures and source; or why nothing is drawn."""
     hits = count.track.blocks_at(x)
+    ranges = [_range_html(dataset, year_range) for year_range in count.ranges.at(x)]
     if not hits:
-        for x0, x1 in count.track.no_data:
+        if ranges:
+            return "<hr>".join(ranges)
+        for x0, x1 in count.ranges.no_data:
             if x0 <= x < x1:
                 return (
                     f"<b>No data</b> for {x_to_date(x).year}: no report in the dataset gives a"
@@ -101,4 +105,12 @@ def track_tooltip(dataset: Dataset, count: CountTrackRow, x: float) -> str:
         if outlined:
             lines.append("<i>Overlaps the filled report: drawn as an outline, never added</i>")
         parts.append("<br>".join(lines))
-    return "<hr>".join(parts)
+    return "<hr>".join(parts + ranges)
+
+
+def _range_html(dataset: Dataset, year_range: YearRange) -> str:
+    """A year known only by bounds: the bounds, who gave them, and the reports behind each."""
+    first, *rest = range_lines(dataset, year_range)
+    year, _, words = first.partition(": ")
+    notes = [f"<i>{escape(line)}</i>" for line in rest]
+    return "<br>".join([f"<b>Range for {escape(year)}</b>", escape(words), *notes])

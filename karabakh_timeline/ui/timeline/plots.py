@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui import palette
+from karabakh_timeline.ui.timeline.count_ranges import casualty_ranges, clearance_ranges
 from karabakh_timeline.ui.timeline.count_series import casualty_track, clearance_track
 from karabakh_timeline.ui.timeline.count_track import CountTrackRow
 from karabakh_timeline.ui.timeline.time_axis import DAY, TimeAxis, date_to_x
@@ -91,9 +92,12 @@ def count_plots(
     for plot, (low, high) in zip((casualties_plot, clearance_plot), COUNT_HEIGHTS, strict=True):
         plot.setMinimumHeight(low)
         plot.setMaximumHeight(high)
+    casualty_figures = casualty_track(dataset, bounds)
+    clearance_figures = clearance_track(dataset, bounds)
     casualties = CountTrackRow(
         casualties_plot,
-        casualty_track(dataset, bounds),
+        casualty_figures,
+        casualty_ranges(dataset, casualty_figures),
         {"killed": palette.KILLED, "injured": palette.INJURED, "unknown": palette.UNKNOWN},
         "Casualties a year",
         "people",
@@ -103,7 +107,8 @@ def count_plots(
     )
     clearance = CountTrackRow(
         clearance_plot,
-        clearance_track(dataset, bounds),
+        clearance_figures,
+        clearance_ranges(dataset, clearance_figures),
         {
             "cleared": palette.CLEARED,
             "reduced": palette.REDUCED,

@@ -147,7 +147,8 @@ def test_the_drawn_items_hold_the_computed_arrays(qtbot, sample_dataset):
     span_killed = drawn["stacks"][3]
     assert list(span_killed["y1"]) == pytest.approx([30.0])
     assert list(drawn["outlines"]["y1"]) == pytest.approx(list(track.outlined.total))
-    gaps = np.array(track.no_data)
+    # Years known only by bounds are ranges (see test_count_ranges.py), not "no data".
+    gaps = np.array(view.casualties.ranges.no_data)
     assert list(drawn["no_data"]["x0"]) == list(gaps[:, 0])
     # The no-data pattern fills the track's whole height, whatever the zoom.
     assert set(drawn["no_data"]["y1"]) == {view.casualties.y_max}

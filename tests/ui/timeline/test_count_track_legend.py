@@ -26,6 +26,7 @@ def test_the_legend_names_every_mark_in_plain_words(qtbot, sample_dataset):
         "Not split",
         "Average of a longer report",
         "Overlapping (not added)",
+        "Range: at least … at most …",
         "No data (not zero)",
         "Zero",
     ]
@@ -78,6 +79,9 @@ def test_a_track_with_no_figures_in_view_says_so_instead_of_empty_axes(qtbot, sa
     assert view.clearance.message() == ""
     view.set_x_range(dt.date(1991, 1, 1), dt.date(1992, 12, 31))  # before any report
     assert view.clearance.message() == "No clearance figures in this period"
+    # A running total to 2019 bounds these years: a range is drawn, so there is no message.
+    assert view.casualties.message() == ""
+    view.set_x_range(dt.date(2020, 1, 1), dt.date(2021, 12, 31))  # nothing bounds these
     assert view.casualties.message() == "No casualty figures in this period"
     assert not view.clearance_plot.getAxis("left").style["showValues"]  # no 0–1 scale
     view.set_x_range(dt.date(2003, 1, 1), dt.date(2005, 12, 31))

@@ -62,8 +62,12 @@ def test_hovering_the_era_strip_and_the_count_track(qtbot, sample_dataset):
     assert "Monitor A</b>, 2004" in tip and "Killed: 10" in tip and "Annual report A" in tip
     assert "Killed: 11" in tip and "Killed: 8" in tip and "Newspaper item B" in tip
     assert tip.index("Killed: 10") < tip.index("Killed: 11")  # the filled one first
-    hover(view, at(view, view.casualties_plot, dt.date(2012, 6, 1), y=1.0))
+    hover(view, at(view, view.casualties_plot, dt.date(2021, 6, 1), y=1.0))
     assert "No data" in view.toolTip() and "not the same as zero" in view.toolTip()
+    # 2012 has no report of its own, but the running total to 2019 bounds it: a range.
+    hover(view, at(view, view.casualties_plot, dt.date(2012, 6, 1), y=1.0))
+    assert "Range for 2012" in view.toolTip() and "at most 747 (Monitor A" in view.toolTip()
+    assert "upper bound rests on cas-asof-2019" in view.toolTip()
     hover(view, at(view, view.casualties_plot, dt.date(1996, 6, 1), y=1.0))
     assert "Ministry C" in view.toolTip() and "a year over 6 year(s)" in view.toolTip()
 
