@@ -17,10 +17,18 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from karabakh_timeline.model.count_rules import CLEARED_METHODS
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.estimate_text import estimate_text
 from karabakh_timeline.model.estimates import Estimate, Part, estimates_for
+from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.records import Dataset, Report
+
+CASUALTY_RANGE_FIGURES = frozenset({FigureKey(FigureKind.CASUALTIES, "total").text})
+CLEARANCE_RANGE_FIGURES = frozenset(
+    FigureKey(FigureKind.AREA, method).text for method in CLEARED_METHODS
+)
+"""The figures a range may stand for: what the blocks of each track stack up."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,13 @@ import numpy as np
 import numpy.typing as npt
 
 from karabakh_timeline.model.records import Activity, Counts, Dataset, Report
-from karabakh_timeline.model.year_ranges import YearRange, year_ranges
-from karabakh_timeline.ui.timeline.count_series import CLEARED_METHODS, Track
+from karabakh_timeline.model.year_ranges import (
+    CASUALTY_RANGE_FIGURES,
+    CLEARANCE_RANGE_FIGURES,
+    YearRange,
+    year_ranges,
+)
+from karabakh_timeline.ui.timeline.count_series import Track
 from karabakh_timeline.ui.timeline.time_axis import date_to_x, x_to_date
 
 FloatArray = npt.NDArray[np.float64]
@@ -55,11 +60,6 @@ class RangeBars:
             year = self.ranges[int(hits[0])].year
             return [r for r in self.ranges if r.year == year]
         return []
-
-
-CASUALTY_RANGE_FIGURES = frozenset({"total"})
-CLEARANCE_RANGE_FIGURES = frozenset(f"area:{method}" for method in CLEARED_METHODS)
-"""The figures a range may stand for: what the blocks of each track stack up."""
 
 
 def casualty_ranges(dataset: Dataset, track: Track) -> RangeBars:
