@@ -75,11 +75,13 @@ class CountTrackRow:
         self._colours = colours
         self._stacks: list[pg.BarGraphItem] = []
         self.y_max = 0.0  # none yet: the first rescale sets it
+        range_entry = self._add_ranges(ranges)
         entries = [
             *self._add_blocks(track.filled, span=False),
             self._add_blocks(track.filled, span=True)[0],
             self._add_outlines(track.outlined),
-            self._add_ranges(ranges),
+            # Named only where a range is drawn: the legend keeps its rows for marks in use.
+            *([range_entry] if ranges.ranges else []),
             self._add_no_data(),
             self._add_zero(track.zero),
         ]

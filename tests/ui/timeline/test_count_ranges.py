@@ -118,6 +118,9 @@ def test_the_range_legend_and_bars_differ_from_no_data_and_exact_figures(qtbot, 
     assert ranged.style() == Qt.BrushStyle.DiagCrossPattern
     assert (ranged.style(), ranged.color()) != (no_data.style(), no_data.color())
     assert killed.style() == Qt.BrushStyle.SolidPattern and ranged.color() != killed.color()
+    # A track with no range in its data keeps its legend rows for the marks it draws.
+    assert not view.clearance.ranges.ranges
+    assert "Range: at least … at most …" not in view.clearance.legend.texts()
     drawn = view.casualties.drawn()["ranges"]["brush"]
     assert (drawn.style(), drawn.color()) == (ranged.style(), ranged.color())
 
