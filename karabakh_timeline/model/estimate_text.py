@@ -1,7 +1,7 @@
 """Estimates in words, one way for every view: the panels, ``summary`` and the export footer.
 
 A line reads, for example, "Total, Azerbaijan, areas under its government's control: at least
-38 (Azerbaijan Campaign to Ban Landmines, January 2022 – July 2022) · at most 305 (ANAMA,
+38 (AzCBL, January 2022 – July 2022) · at most 305 (ANAMA,
 November 2020 – 4 September 2023); the lower bound covers 58 % of the period". Each bracketed
 attribution is a piece that names its reports, so a view can make it a link.
 """

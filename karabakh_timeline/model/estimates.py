@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
+from karabakh_timeline.model.organisations import short_organisation
 from karabakh_timeline.model.records import (
     AREA_METHODS,
     ITEM_TYPES,
@@ -184,13 +185,7 @@ def _bound_qualifier(qualifier: Qualifier) -> Qualifier:
     return Qualifier.AT_LEAST if qualifier is Qualifier.MORE_THAN else qualifier
 
 
-def short_organisation(report: Report) -> str:
-    """'ANAMA (Vugar Suleymanov)' -> 'ANAMA': who, without the person or the channel."""
-    name = report.organisation
-    return name.split(" (", 1)[0].strip() if " (" in name else name
-
-
-def _report_part(report: Report, figure: str) -> Part | None:
+def _report_part(dataset: Dataset, report: Report, figure: str) -> Part | None:
     value = _value(report, figure)
     first = report.date.first_day
     last = report.date.last_day
@@ -202,7 +197,7 @@ def _report_part(report: Report, figure: str) -> Part | None:
         first or dt.date.min,
         last,
         (report.id,),
-        short_organisation(report),
+        short_organisation(dataset, report.organisation),
         open_start=first is None,
         when=report.date.display(),
     )
@@ -216,7 +211,7 @@ def _estimate(
     members: list[Report],
     selected: DateRange,
 ) -> Estimate:
-    parts = [p for r in members if (p := _report_part(r, figure)) is not None]
+    parts = [p for r in members if (p := _report_part(dataset, r, figure)) is not None]
     derived = _derived(dataset, figure, members)
     usable = [d.to_part(_who(dataset, d.reports)) for d in derived if not d.is_revision]
     candidates = parts + usable
@@ -242,7 +237,7 @@ def _who(dataset: Dataset, report_ids: Iterable[str]) -> str:
     for report_id in report_ids:
         record = dataset.record(report_id)
         if isinstance(record, CasualtyReport | ClearanceReport):
-            names.append(short_organisation(record))
+            names.append(short_organisation(dataset, record.organisation))
     return " / ".join(dict.fromkeys(names))
 
 
@@ -261,7 +256,7 @@ def _series_sums(
             continue
         if selected.classify(report.date) is not Overlap.WITHIN:
             continue
-        part = _report_part(report, figure)
+        part = _report_part(dataset, report, figure)
         if part is not None and part.qualifier in _LOWER:
             by_series.setdefault(series.id, []).append(part)
     sums = []

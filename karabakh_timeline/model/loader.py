@@ -39,7 +39,7 @@ from karabakh_timeline.model.yaml_reader import JsonMap, YamlMap, line_of, read_
 
 SECTIONS = (
     "dataset", "sources", "places", "scopes", "categories", "series", "eras",
-    "events", "casualties", "clearance", "conflicts", "incidents",
+    "events", "casualties", "clearance", "conflicts", "incidents", "organisations",
 )  # fmt: skip
 YAML_SUFFIXES = (".yaml", ".yml", ".json")  # JSON holds the same sections, and reads far faster
 _Dated = TypeVar("_Dated", r.Era, r.Event, r.CasualtyReport, r.ClearanceReport)
@@ -53,6 +53,8 @@ class _Collected:
     sources: dict[str, r.Source] = field(default_factory=dict)
     places: dict[str, r.Place] = field(default_factory=dict)
     scopes: dict[str, r.Scope] = field(default_factory=dict)
+    organisations: dict[str, r.Organisation] = field(default_factory=dict)
+    organisation_names: dict[str, tuple[str, int]] = field(default_factory=dict)
     categories: dict[str, r.Category] = field(default_factory=dict)
     series: dict[str, r.Series] = field(default_factory=dict)
     eras: list[r.Era] = field(default_factory=list)
@@ -269,6 +271,7 @@ def _check_files(
         sources=collected.sources,
         places=collected.places,
         scopes=collected.scopes,
+        organisations=collected.organisations,
         categories=collected.categories,
         series=collected.series,
         eras=_in_time_order(collected.eras),
@@ -429,6 +432,25 @@ def _read_scope(f: FieldReader, into: _Collected) -> None:
     name, description = f.text("name"), f.text("description", False)
     if f.ok and ident and name:
         into.scopes[ident] = r.Scope(ident, name, description or "")
+
+
+def _read_organisation(f: FieldReader, into: _Collected) -> None:
+    ident = _claim_id(f, into, "organisation")
+    name = f.text("name")
+    short_name = f.short_text("short_name", r.SHORT_TEXT_LIMIT)
+    description = f.text("description", False)
+    # Reports name an organisation by its name or short name: each may stand for one only.
+    for key, text in (("name", name), ("short_name", short_name)):
+        if not text:
+            continue
+        seen = into.organisation_names.get(text.casefold())
+        if seen is not None:
+            where = f"line {seen[1]}" if seen[0] == f.path else f"{seen[0]}:{seen[1]}"
+            f.problem(key, f"'{text}' already names another organisation (on {where})")
+        elif key == "name" or text != name:
+            into.organisation_names[text.casefold()] = (f.path, line_of(f.mapping, key))
+    if f.ok and ident and name:
+        into.organisations[ident] = r.Organisation(ident, name, short_name, description or "")
 
 
 def _read_category(f: FieldReader, into: _Collected) -> None:
@@ -734,6 +756,7 @@ _SECTION_READERS: dict[str, Callable[[FieldReader, _Collected], None]] = {
     "sources": _read_source,
     "places": _read_place,
     "scopes": _read_scope,
+    "organisations": _read_organisation,
     "categories": _read_category,
     "series": _read_series,
     "eras": _read_era,
@@ -747,6 +770,7 @@ _SINGULAR = {
     "sources": "a source",
     "places": "a place",
     "scopes": "a scope",
+    "organisations": "an organisation",
     "categories": "a category",
     "series": "a series",
     "eras": "an era",

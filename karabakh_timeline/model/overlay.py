@@ -49,6 +49,7 @@ def lay_over(base: r.Dataset, added: Sequence[tuple[str, r.Dataset]]) -> r.Datas
     categories = dict(base.categories)
     series = dict(base.series)
     scopes = dict(base.scopes)
+    organisations = dict(base.organisations)
     eras = list(base.eras)
     events = [base.events]
     casualties = [base.casualties]
@@ -74,6 +75,9 @@ def lay_over(base: r.Dataset, added: Sequence[tuple[str, r.Dataset]]) -> r.Datas
         for ident, one in dataset.series.items():
             series[key(ident)] = replace(one, id=key(ident), label=f"{one.label} — {name}")
         scopes.update((key(i), replace(scope, id=key(i))) for i, scope in dataset.scopes.items())
+        organisations.update(
+            (key(i), replace(one, id=key(i))) for i, one in dataset.organisations.items()
+        )
         eras += [
             replace(era, id=key(era.id), name=f"{era.name} ({name})", sources=keys(era.sources))
             for era in dataset.eras
@@ -104,6 +108,7 @@ def lay_over(base: r.Dataset, added: Sequence[tuple[str, r.Dataset]]) -> r.Datas
         categories=categories,
         series=series,
         scopes=scopes,
+        organisations=organisations,
         eras=tuple(sorted(eras, key=lambda era: era.date.sort_key())),
         events=_merged(events),
         casualties=_merged(casualties),

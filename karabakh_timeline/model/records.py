@@ -168,6 +168,18 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Organisation:
+    """Who reports figures. Reports name it in their ``organisation`` text, by its name or its
+    short name, maybe followed by a person or a channel in brackets ("ANAMA (Vugar
+    Suleymanov)"); the short name is shown where room is short, the name where it is not."""
+
+    id: str
+    name: str
+    short_name: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     id: str
     label: str
@@ -317,6 +329,7 @@ class Dataset:
     scopes: Mapping[str, Scope] = field(default_factory=dict)
     layers: Mapping[str, DatasetInfo] = field(default_factory=dict)
     """Datasets laid over this one, by the prefix of their ids (see ``model.overlay``)."""
+    organisations: Mapping[str, Organisation] = field(default_factory=dict)
 
     def conflicts_of(self, record_id: str) -> tuple[Conflict, ...]:
         return self._conflicts_by_record.get(record_id, ())

@@ -18,7 +18,7 @@ from karabakh_timeline.cli import main
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 SECTIONS = (
     "dataset, sources, places, scopes, categories, series, eras, events, casualties, clearance, "
-    "conflicts, incidents"
+    "conflicts, incidents, organisations"
 )
 
 MAX = "9,007,199,254,740,991"
@@ -48,6 +48,14 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
         "unknown category 'politics': no entry of 'categories' has this id",
     ),
     "duplicate_id.yaml": (5, "duplicate id 'src-a' (first used on line 3)"),
+    "organisation_name_twice.yaml": (
+        4,
+        "'Monitor A' already names another organisation (on line 3)",
+    ),
+    "long_short_name.yaml": (
+        5,
+        "'short_name' is 49 characters long; keep it to 32 or fewer",
+    ),
     "binary_junk.yaml": (1, "binary data, not a UTF-8 text file (it holds NUL bytes)"),
     "empty.yaml": (1, "the file is empty"),
     "alias_bomb.yaml": (3, "anchors and aliases (&name, *name) are not allowed"),

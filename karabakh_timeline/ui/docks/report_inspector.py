@@ -14,6 +14,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figure_key import FigureKey, FigureKind
 from karabakh_timeline.model.figure_names import figure_label
 from karabakh_timeline.model.figures import Area, Count, Qualifier
+from karabakh_timeline.model.organisations import listed_short_name, organisation_in_full
 from karabakh_timeline.model.place_names import Naming
 from karabakh_timeline.model.place_text import named_text
 from karabakh_timeline.model.query import record_figures, report_figure
@@ -62,7 +63,7 @@ def report_html(
     parts.append(places_html(dataset, report.places, naming))
     parts.append("<h4>Figures</h4>")
     parts.append(_figures_html(report))
-    parts.append(f"<p><b>Reported by:</b> {escape(report.organisation)}</p>")
+    parts.append(f"<p><b>Reported by:</b> {escape(_reported_by(dataset, report))}</p>")
     if report.note:
         parts.append(f"<h4>Note</h4><p>{escape(report.note)}</p>")
     parts.append("<h4>Sources</h4>")
@@ -164,3 +165,13 @@ def _events_html(dataset: Dataset, report: Report) -> str:
     )
     heading = f"Events on the same dates{where} ({len(events)})"
     return f"<h4>{heading}</h4><ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
+
+
+def _reported_by(dataset: Dataset, report: Report) -> str:
+    """The report's own words with the organisation's full name, and the short name the
+    tables and the count track write for it where the words do not already hold it."""
+    text = organisation_in_full(dataset, report.organisation)
+    short = listed_short_name(dataset, report.organisation)
+    if short and short.casefold() not in text.casefold():
+        return f"{text} · short name {short}"
+    return text

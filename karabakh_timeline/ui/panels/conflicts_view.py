@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from karabakh_timeline.model.dates import DateRange, Overlap
 from karabakh_timeline.model.figure_names import figure_label, figure_name
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
+from karabakh_timeline.model.organisations import organisation_in_full
 from karabakh_timeline.model.query import ComparedFigure, compare_conflict
 from karabakh_timeline.model.records import Conflict, Dataset, Event, Record
 from karabakh_timeline.source_html import cited_sources
@@ -149,7 +150,11 @@ def _member_html(
 ) -> str:
     if record is None:
         return html.escape(record_id)
-    name = record.title if isinstance(record, Event) else record.organisation
+    name = (
+        record.title
+        if isinstance(record, Event)
+        else organisation_in_full(dataset, record.organisation)
+    )
     parts = [f"<b>{html.escape(name)}</b>, {_period(record, selected)}"]
     parts.append(f"Source: {_sources(dataset, record)}")
     confidence = _confidence(dataset, record)

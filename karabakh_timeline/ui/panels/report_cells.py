@@ -19,6 +19,7 @@ from karabakh_timeline.model.figure_names import (
 )
 from karabakh_timeline.model.figures import Area, Count, Qualifier, format_m2
 from karabakh_timeline.model.land_release import AreaTable, display_table
+from karabakh_timeline.model.organisations import organisation_in_full, organisation_in_short
 from karabakh_timeline.model.query import ReportRow, report_figure
 from karabakh_timeline.model.records import (
     ITEM_TYPES,
@@ -158,8 +159,10 @@ def other_cell(dataset: Dataset, row: ReportRow) -> Cell:
 
 
 def organisation_cell(dataset: Dataset, row: ReportRow) -> Cell:
-    organisation = row.report.organisation
-    return Cell(organisation, organisation.casefold(), f"Reported by {organisation}")
+    # The short name where the dataset lists one ("AzCBL"); the tooltip names it in full.
+    written = row.report.organisation
+    shown = organisation_in_short(dataset, written)
+    return Cell(shown, shown.casefold(), f"Reported by {organisation_in_full(dataset, written)}")
 
 
 def span_cell(dataset: Dataset, row: ReportRow) -> Cell:
@@ -285,7 +288,11 @@ def disputed_tip(dataset: Dataset, row: ReportRow) -> str:
             if record is None:
                 others.append(record_id)
             else:
-                who = record.title if isinstance(record, Event) else record.organisation
+                who = (
+                    record.title
+                    if isinstance(record, Event)
+                    else organisation_in_short(dataset, record.organisation)
+                )
                 others.append(f"{who}, {record.date.display()}")
         lines.append(
             f"Disputed, {conflict.quantity}: other figures are given by "

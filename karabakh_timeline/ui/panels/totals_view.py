@@ -25,6 +25,7 @@ from karabakh_timeline.model.estimate_text import (
 )
 from karabakh_timeline.model.estimates import Estimate
 from karabakh_timeline.model.figure_names import figure_label
+from karabakh_timeline.model.organisations import organisation_in_short
 from karabakh_timeline.model.query import SeriesTotal, SummedFigure, Totals
 from karabakh_timeline.model.records import Dataset
 from karabakh_timeline.ui.panels.report_cells import UNKNOWN, UNKNOWN_TIP
@@ -231,7 +232,7 @@ def left_out_html(dataset: Dataset, totals: Totals) -> str:
     for report_id, reason in totals.left_out:
         record = dataset.record(report_id)
         if record is not None and hasattr(record, "organisation"):
-            who = f"{record.date.display()}, {record.organisation}"
+            who = f"{record.date.display()}, {organisation_in_short(dataset, record.organisation)}"
         else:
             who = report_id
         items.append(f"<li>{html.escape(who)}: {html.escape(reason)}</li>")

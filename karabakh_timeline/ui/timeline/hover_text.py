@@ -13,6 +13,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.figure_names import figure_label, figure_text, labelled
 from karabakh_timeline.model.figures import Count
+from karabakh_timeline.model.organisations import organisation_in_full
 from karabakh_timeline.model.records import (
     CasualtyReport,
     ClearanceReport,
@@ -63,7 +64,8 @@ def _count(value: Count | None) -> str:
 
 
 def report_lines(dataset: Dataset, report: CasualtyReport | ClearanceReport) -> list[str]:
-    lines = [f"<b>{escape(report.organisation)}</b>, {escape(report.date.display())}"]
+    who = organisation_in_full(dataset, report.organisation)
+    lines = [f"<b>{escape(who)}</b>, {escape(report.date.display())}"]
     if isinstance(report, CasualtyReport):
         given = (("killed", report.killed), ("injured", report.injured), ("total", report.total))
         lines.append(" · ".join(labelled(figure_label(n), _count(v)) for n, v in given))
