@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from karabakh_timeline.model.figure_key import FigureKey
 from karabakh_timeline.model.records import AREA_METHODS, ITEM_TYPES, ClearanceReport, Dataset
+from karabakh_timeline.ui.panels.contamination_chart import ContaminationChart
 from karabakh_timeline.ui.panels.report_cells import CLEARANCE_SHOWN
 from karabakh_timeline.ui.panels.report_panel import ReportPanel
 from karabakh_timeline.ui.panels.report_table_model import ClearanceTableModel
@@ -37,6 +38,20 @@ class ClearancePanel(ReportPanel):
             selection, dataset, ClearanceTableModel(), CLEARANCE_SHOWN, parent, settings
         )
         self.setObjectName("clearancePanel")
+        # Remaining contamination over the period, in a chart of its own: its tens of km² would
+        # flatten the count track's bars of land released a year.
+        self.contamination = ContaminationChart(self)
+        self.contamination.report_activated.connect(self._selection.set_report)
+        lower = self.lower_scroll.widget().layout()
+        assert isinstance(lower, QVBoxLayout)
+        lower.insertWidget(0, self.contamination)  # first: seen without scrolling
+        self.contents_changed.connect(self._show_contamination)
+        self._show_contamination()
+
+    def _show_contamination(self) -> None:
+        summary = self.summary
+        listed = [] if summary is None else [r.report for r in (*summary.within, *summary.partial)]
+        self.contamination.show_period(self._dataset, listed, self._selection.period)
 
     def reports(self, dataset: Dataset) -> Sequence[ClearanceReport]:
         return dataset.clearance
