@@ -42,7 +42,7 @@ GLYPHS = {"o": "&#9679;", "s": "&#9632;", "t": "&#9660;", "d": "&#9670;", "h": "
 GLYPHS["star"] = "&#9733;"  # each symbol as the legend writes it
 SIDE_STEP_PX = 8.0  # how far apart two reports of one day are drawn
 HOVER_PX = 9.0  # how near the pointer must be to a point to name it
-EMPTY_TEXT = "No report of remaining contamination in this period"
+EMPTY_TEXT = "No remaining area in km² is reported for this period"
 TITLE = "Remaining contamination, km² (logarithmic scale)"
 PLOT_HEIGHT = 130  # px; with no points, only the title and the message are shown
 

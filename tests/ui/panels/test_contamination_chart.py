@@ -48,7 +48,7 @@ def test_the_chart_follows_the_period_and_says_when_it_has_nothing(qtbot, bundle
     with qtbot.waitSignal(chart.chart_changed, timeout=2000):
         selection.set_period(period("2021", "2022"))  # land cleared, no remaining area reported
     assert chart.points() == []
-    assert chart.message() == "No report of remaining contamination in this period"
+    assert chart.message() == "No remaining area in km² is reported for this period"
     assert chart.isVisibleTo(clearance)
 
 
