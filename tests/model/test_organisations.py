@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from karabakh_timeline.model.dates import DateRange
+from karabakh_timeline.model.estimate_text import estimates_text
+from karabakh_timeline.model.estimates import estimates_for
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.model.organisations import (
     organisation_in_full,
@@ -59,3 +64,11 @@ def test_every_listed_organisation_is_named_by_some_report(bundled):  # type: ig
     }
     assert named == set(bundled.organisations)
     assert all(o.short_name for o in bundled.organisations.values())
+
+
+def test_the_figures_for_a_period_name_who_in_short(bundled):  # type: ignore[no-untyped-def]
+    selected = DateRange(dt.date(2022, 1, 1), dt.date(2022, 7, 31))
+    texts = estimates_text(bundled, estimates_for(bundled, bundled.casualties, selected))
+    total = next(text for text in texts if text.startswith("Total, Azerbaijan"))
+    assert "at least 38 (AzCBL, January 2022 – July 2022)" in total
+    assert "Azerbaijan Campaign to Ban Landmines" not in total

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import textwrap
 
 import numpy as np
 import pyqtgraph as pg
@@ -64,33 +65,49 @@ def test_a_year_bracketed_by_two_running_totals_is_drawn_at_the_derived_figure(
     assert bars[0] == (estimate.lower.value, estimate.upper.value) == (4, 4)
 
 
-def test_2022_runs_from_the_part_year_count_to_the_running_total(qtbot, bundled_dataset):  # type: ignore[no-untyped-def]
+def test_2022_runs_between_what_the_running_totals_leave(qtbot, bundled_dataset):  # type: ignore[no-untyped-def]
     view, _ = shown_view(qtbot, bundled_dataset)
     estimate = model_bounds(bundled_dataset, 2022, "azerbaijan")
-    assert (estimate.lower.value, estimate.upper.value) == (38, 305)
-    assert drawn_ranges(view, 2022) == [(38, 305)]
-    view.set_x_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
-    tip_x = date_to_x(dt.date(2022, 10, 1))
-    [year_range] = view.casualties.ranges.at(tip_x)
-    assert year_range.lower == 38 and year_range.upper == 305
-
-
-def test_a_range_open_above_reaches_the_top_of_the_track(qtbot, bundled_dataset):  # type: ignore[no-untyped-def]
-    view, _ = shown_view(qtbot, bundled_dataset)
-    estimate = model_bounds(bundled_dataset, 2023, "azerbaijan")
-    assert estimate.upper is None
-    [(bottom, top)] = drawn_ranges(view, 2023)
-    assert bottom == estimate.lower.value
-    assert top == view.casualties.y_max
-    # A far-off upper bound does not flatten the figures: 747 and 1,215 run off the top.
+    # ANAMA's totals to October and to June 2022 leave 41 inside the year; those to June 2023
+    # and to December 2021 leave 107 for a span that takes in the whole year.
+    assert (estimate.lower.value, estimate.upper.value) == (41, 107)
+    assert estimate.lower.reports == ("cas-anama-2022-10", "cas-anama-2022-06")
+    assert drawn_ranges(view, 2022) == [(41, 107)]
+    [year_range] = view.casualties.ranges.at(date_to_x(dt.date(2022, 10, 1)))
+    assert year_range.lower == 41 and year_range.upper == 107
+    # A far-off upper bound does not flatten the figures: 747 and 3,336 run off the top.
     assert view.casualties.y_max < 747
+
+
+def test_a_range_open_above_reaches_the_top_of_the_track(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    (tmp_path / "open.yaml").write_text(
+        textwrap.dedent(
+            """
+            sources: [{id: s, title: T, publisher: P}]
+            categories: [{id: c, label: C}]
+            scopes: [{id: a, name: A}]
+            series: [{id: yearly, label: Yearly, kind: additive}]
+            casualties:
+              - {id: y2014, date: 2014, span: annual, scope: a, series: yearly, organisation: O,
+                 killed: 20, sources: [s]}
+              - {id: blast, date: 2015-03-10, span: incident, scope: a, organisation: O,
+                 total: 3, sources: [s]}
+            """
+        ),
+        encoding="utf-8",
+    )
+    view, _ = shown_view(qtbot, load_dataset(tmp_path))
+    # 2015 has one incident in it and no count that takes in the whole year: at least 3.
+    [(bottom, top)] = drawn_ranges(view, 2015)
+    assert bottom == 3
+    assert top == view.casualties.y_max == pytest.approx(20 * 1.15)
 
 
 def test_years_with_a_range_are_no_longer_no_data(qtbot, bundled_dataset):  # type: ignore[no-untyped-def]
     view, _ = shown_view(qtbot, bundled_dataset)
     drawn = view.casualties.drawn()["no_data"]
     ranged = {r.year for r in view.casualties.ranges.ranges}
-    assert {2011, 2018, 2019, 2020, 2021, 2022, 2023} <= ranged
+    assert {2011, 2018, 2019, 2020, 2021, 2022} <= ranged
     for x0, x1 in zip(drawn["x0"], drawn["x1"], strict=True):
         for year in ranged:
             start, end = date_to_x(dt.date(year, 1, 1)), date_to_x(dt.date(year + 1, 1, 1))
@@ -104,7 +121,7 @@ def test_hovering_a_range_names_the_reports_behind_each_bound(qtbot, bundled_dat
     hover(view, at(view, view.casualties_plot, dt.date(2022, 10, 1), y=100.0))
     tip = view.toolTip()
     estimate = model_bounds(bundled_dataset, 2022, "azerbaijan")
-    assert "Range for 2022" in tip and "at least 38" in tip and "at most 305" in tip
+    assert "Range for 2022" in tip and "at least 41" in tip and "at most 107" in tip
     assert f"lower bound rests on {estimate.lower.reports[0]}" in tip
     assert f"upper bound rests on {estimate.upper.reports[0]}" in tip
 
