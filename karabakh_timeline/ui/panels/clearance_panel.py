@@ -42,7 +42,8 @@ class ClearancePanel(ReportPanel):
         # flatten the count track's bars of land released a year.
         self.contamination = ContaminationChart(self)
         self.contamination.report_activated.connect(self._selection.set_report)
-        lower = self.lower_scroll.widget().layout()
+        pane = self.lower_scroll.widget()
+        lower = pane.layout() if pane is not None else None
         assert isinstance(lower, QVBoxLayout)
         lower.insertWidget(0, self.contamination)  # first: seen without scrolling
         self.contents_changed.connect(self._show_contamination)
@@ -50,7 +51,8 @@ class ClearancePanel(ReportPanel):
 
     def _show_contamination(self) -> None:
         summary = self.summary
-        listed = [] if summary is None else [r.report for r in (*summary.within, *summary.partial)]
+        rows = () if summary is None else (*summary.within, *summary.partial)
+        listed = [row.report for row in rows if isinstance(row.report, ClearanceReport)]
         self.contamination.show_period(self._dataset, listed, self._selection.period)
 
     def reports(self, dataset: Dataset) -> Sequence[ClearanceReport]:

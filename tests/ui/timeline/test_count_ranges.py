@@ -22,6 +22,7 @@ from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.estimates import estimates_for
 from karabakh_timeline.model.loader import load_dataset
 from karabakh_timeline.ui import palette
+from karabakh_timeline.ui.timeline.offscreen import offscreen_timeline
 from karabakh_timeline.ui.timeline.time_axis import date_to_x
 
 
@@ -151,6 +152,7 @@ def test_an_exported_picture_shows_the_range_hatching(qapp, sample_dataset, tmp_
         ImageExportSettings(
             path=path, shown=shown, width=1200, height=800, exported_on=dt.date(2024, 1, 1)
         ),
+        offscreen_timeline,
     )
     image = QImage(str(path))
     violet = palette.RANGE.name()
