@@ -27,17 +27,21 @@ def by_label(series):  # type: ignore[no-untyped-def]
 def test_cluster_strike_land_is_one_line_of_its_reports(bundled):  # type: ignore[no-untyped-def]
     found = by_label(contamination_series(bundled, bundled.clearance, years(2008, 2017)))
     cluster = found["Cluster munitions — Karabakh Armenian-held areas"]
-    assert [(p.report_id, round(p.km2, 2)) for p in cluster.points] == [
+    drawn = [(p.report_id, round(p.km2, 2)) for p in cluster.points]
+    expected = [
         ("clr-contamination-2008", 85.0),
         ("clr-battle-area-2008-2010", 94.0),
         ("clr-contamination-2015-12", 67.0),
         ("clr-contamination-2016-12", 72.0),
         ("clr-contamination-2017-12", 71.62),
     ]
+    # In time order, each report's own figure (a later edition may add points between them).
+    assert [point for point in drawn if point in expected] == expected
     # The re-survey baseline stays with its point, and an approximate figure keeps its "~".
-    assert cluster.points[1].before_resurvey is not None
-    assert "85 km² before re-survey" in cluster.points[1].text()
-    assert cluster.points[3].text().startswith("~72 km²")
+    points = {p.report_id: p for p in cluster.points}
+    assert points["clr-battle-area-2008-2010"].before_resurvey is not None
+    assert "85 km² before re-survey" in points["clr-battle-area-2008-2010"].text()
+    assert points["clr-contamination-2016-12"].text().startswith("~72 km²")
 
 
 def test_disputed_figures_of_one_day_stand_side_by_side(bundled):  # type: ignore[no-untyped-def]
@@ -55,10 +59,8 @@ def test_scopes_are_never_joined_and_unknown_is_no_point(bundled):  # type: igno
     found = by_label(contamination_series(bundled, bundled.clearance, years(2015, 2017)))
     armenia = [one for one in found.values() if one.scope == "armenia"]
     assert [one.label for one in armenia] == ["Mines — Armenia, mainly its border regions"]
-    assert [p.report_id for one in armenia for p in one.points] == [
-        "clr-armenia-contamination-2015",
-        "clr-armenia-contamination-2017",
-    ]
+    ids = [p.report_id for one in armenia for p in one.points]
+    assert {"clr-armenia-contamination-2015", "clr-armenia-contamination-2017"} <= set(ids)
     # 2017 gives confirmed mined land only: drawn as such, never as 0 suspected.
     mines = next(
         one
