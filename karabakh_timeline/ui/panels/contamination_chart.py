@@ -71,6 +71,8 @@ class ContaminationChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setFixedHeight(PLOT_HEIGHT)
+        # Its tooltip changes with the point under the pointer: the name is given once here.
+        self.plot.setAccessibleName(TITLE)
         self.plot.setLogMode(x=False, y=True)
         self.plot.getPlotItem().setContentsMargins(0, 0, 4, 0)
         for name in ("left", "bottom"):
