@@ -8,14 +8,10 @@ import math
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QApplication
-from window_support import settings_at
+from window_support import laid_out_window
 
 from karabakh_timeline.model.dates import DateRange
 from karabakh_timeline.model.loader import load_dataset
-from karabakh_timeline.ui.docks.panel_docks import create_panel_docks
-from karabakh_timeline.ui.main_window import MainWindow
-from karabakh_timeline.ui.selection import Selection
 
 AREAS = {"ARMENIA", "AZERBAIJAN", "GEORGIA", "IRAN", "TÜRKIYE", "Caspian Sea"}
 
@@ -26,19 +22,9 @@ def bundled_dataset():  # type: ignore[no-untyped-def]
 
 
 def _window(qtbot, dataset, folder, size):  # type: ignore[no-untyped-def]
-    selection = Selection()
-    window = MainWindow(dataset, selection, settings_at(folder))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    for dock in create_panel_docks(dataset, selection, window):
-        window.add_panel_dock(dock)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.map_dock.view.width() > 100, timeout=2000)
-    for _ in range(3):  # the layout requests its first sizes post: let them all arrive
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-    return window
+    return laid_out_window(
+        qtbot, dataset, folder, size, lambda window: window.map_dock.view.width() > 100
+    )
 
 
 def _covers(box: QRectF, centre_x: float, centre_y: float, radius: float) -> bool:
