@@ -25,7 +25,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from PySide6.QtWidgets import QApplication  # after the platform is chosen
 
-from benchmarks.panels_worker import periods
+from benchmarks.panels_worker import period_to_select, periods
 from benchmarks.stats import summary_ms
 from benchmarks.synthetic import synthetic_dataset, write_dataset
 from benchmarks.worker_exit import exit_after_printing
@@ -76,9 +76,7 @@ def main(events: int, places: int, changes: int) -> None:
     choices = periods()
     seconds = []
     for number in range(WARM_UP + changes):
-        period = choices[number % len(choices)]
-        if period == selection.period:
-            period = choices[(number + 1) % len(choices)]
+        period = period_to_select(choices, number, selection.period)
         started = time.perf_counter()
         selection.set_period(period)  # the map redoes its markers in the signal's call
         if number >= WARM_UP:

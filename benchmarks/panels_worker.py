@@ -42,6 +42,15 @@ def periods() -> list[DateRange]:
     return chosen
 
 
+def period_to_select(choices: list[DateRange], number: int, current: DateRange) -> DateRange:
+    """The number-th of the choices in turn, or the one after it when it is already selected
+    (selecting the same period again changes nothing and would time no work)."""
+    period = choices[number % len(choices)]
+    if period == current:
+        period = choices[(number + 1) % len(choices)]
+    return period
+
+
 def main(path: str, changes: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from karabakh_timeline.ui.panels.casualty_panel import CasualtyPanel
@@ -60,9 +69,7 @@ def main(path: str, changes: int) -> None:
     choices = periods()
     seconds = []
     for number in range(WARM_UP + changes):
-        period = choices[number % len(choices)]
-        if period == selection.period:
-            period = choices[(number + 1) % len(choices)]
+        period = period_to_select(choices, number, selection.period)
         answered.clear()
         started = time.perf_counter()
         selection.set_period(period)
